@@ -3,28 +3,45 @@ import { z } from "zod";
 const TIMESTAMP =
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
 
+const STAMP =
+  "an ISO 8601 timestamp with a time zone, like 2026-01-02T03:04:05Z";
+const INTEGER = "a non-negative integer";
+const FRACTION = "a number from 0 to 1";
+const DOLLARS = "a non-negative amount of dollars, like 0.0123";
+
 /** An ISO 8601 timestamp with a zone, normalized to UTC with milliseconds. */
 export const timestamp = z
-  .string()
-  .refine((s) => TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)), {
-    message:
-      "an ISO 8601 timestamp with a time zone, like 2026-01-02T03:04:05Z",
-  })
+  .string({ error: STAMP })
+  .refine((s) => TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)), STAMP)
   .transform((s) => new Date(s).toISOString());
 
-export const text = z.string().max(100_000);
-export const name = z.string().min(1).max(255);
-export const id = z.string().min(1).max(200);
+function string(min: number, max: number) {
+  const what =
+    min > 0
+      ? `a non-empty string of at most ${max} characters`
+      : `a string of at most ${max} characters`;
+  return z.string({ error: what }).min(min, what).max(max, what);
+}
+
+export const text = string(0, 100_000);
+export const nonEmptyText = string(1, 100_000);
+export const name = string(1, 255);
+export const id = string(1, 200);
+
 export const tokens = z
-  .number()
-  .int()
-  .nonnegative()
-  .max(Number.MAX_SAFE_INTEGER);
-export const count = z.number().int().nonnegative();
-export const fraction = z.number().min(0).max(1);
+  .number({ error: INTEGER })
+  .int(INTEGER)
+  .nonnegative(INTEGER)
+  .max(Number.MAX_SAFE_INTEGER, INTEGER);
+export const count = tokens;
+export const fraction = z
+  .number({ error: FRACTION })
+  .min(0, FRACTION)
+  .max(1, FRACTION);
+export const flag = z.boolean({ error: "true or false" });
 
 /** Dollars as a JSON number or a decimal string; stored as micro-dollars. */
-export const dollars = z.union([
-  z.number().nonnegative().finite(),
-  z.string().regex(/^\d+(\.\d+)?$/, "a decimal amount like 0.0123"),
-]);
+export const dollars = z.union(
+  [z.number().nonnegative().finite(), z.string().regex(/^\d+(\.\d+)?$/)],
+  { error: DOLLARS },
+);

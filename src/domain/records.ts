@@ -2,9 +2,11 @@ import { z } from "zod";
 import {
   count,
   dollars,
+  flag,
   fraction,
   id,
   name,
+  nonEmptyText,
   text,
   timestamp,
   tokens,
@@ -72,20 +74,23 @@ const interventionBase = {
   type: name.optional(),
   at: timestamp.optional(),
   created_at: timestamp.optional(),
-  estimated_tokens_saved: tokens.optional(),
   confidence: fraction.optional(),
 };
+
+const claimedTokens = { estimated_tokens_saved: tokens.optional() };
 
 /** Each source takes the columns of its table in the specification. */
 export const interventionSchemas = {
   hook_correction: z.strictObject({
     ...interventionBase,
+    ...claimedTokens,
     source: z.literal("hook_correction"),
     intervention_type: name.optional(),
     intervention_description: text.optional(),
   }),
   manifest_intelligence: z.strictObject({
     ...interventionBase,
+    ...claimedTokens,
     source: z.literal("manifest_intelligence"),
     manifest_injection_id: count.optional(),
     task_description: text.optional(),
@@ -98,22 +103,24 @@ export const interventionSchemas = {
     estimated_cost_saved_usd: dollars.optional(),
     patterns_provided: count.optional(),
     schemas_provided: count.optional(),
-    debug_intelligence_provided: z.boolean().optional(),
+    debug_intelligence_provided: flag.optional(),
   }),
   pattern_usage: z.strictObject({
     ...interventionBase,
+    ...claimedTokens,
     source: z.literal("pattern_usage"),
     pattern_name: name,
     pattern_source: name.optional(),
     pattern_confidence: fraction.optional(),
     task_description: text.optional(),
-    pattern_applied: z.boolean().optional(),
+    pattern_applied: flag.optional(),
     estimated_discovery_tokens: tokens.optional(),
   }),
   failure_avoidance: z.strictObject({
     ...interventionBase,
+    ...claimedTokens,
     source: z.literal("failure_avoidance"),
-    failure_pattern: text.min(1),
+    failure_pattern: nonEmptyText,
     similar_past_failures: count.optional(),
     avoided_approach: text.optional(),
     successful_approach: text.optional(),
@@ -121,6 +128,7 @@ export const interventionSchemas = {
   }),
   agent_specialization: z.strictObject({
     ...interventionBase,
+    ...claimedTokens,
     source: z.literal("agent_specialization"),
     agent_name: name,
     agent_domain: name.optional(),

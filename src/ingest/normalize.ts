@@ -1,0 +1,168 @@
+import type { z } from "zod";
+import { ValidationError } from "../domain/errors.js";
+import type { CorrelationId, RecordId } from "../domain/ids.js";
+import { dayOf } from "../domain/ids.js";
+import type { LedgerRecord } from "../domain/normalized.js";
+import {
+  holdoutSchema,
+  type InterventionParsed,
+  interventionSchemas,
+  RECORD_KINDS,
+  type RecordKind,
+  taskSchema,
+  usageSchema,
+} from "../domain/records.js";
+import { INTERVENTION_SOURCES } from "../domain/sources.js";
+import { eitherOf, toMicros } from "./aliases.js";
+import { interventionParts } from "./interventions.js";
+import { found, issueMessage } from "./issue-message.js";
+import { contentId } from "./record-id.js";
+
+type Raw = Record<string, unknown>;
+
+export interface NormalizeOptions {
+  /** Stands in for a missing `at`; the time of ingest by default. */
+  readonly now?: () => string;
+}
+
+/**
+ * Checks one record against its schema and turns it into what the store
+ * keeps. Throws a `ValidationError` naming the field and what was wrong.
+ */
+export function normalizeRecord(
+  input: unknown,
+  options: NormalizeOptions = {},
+): LedgerRecord {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    throw new ValidationError(
+      "",
+      `expected a JSON object, got ${found(input)}`,
+    );
+  }
+  const raw = input as Raw;
+  const kind = raw.kind;
+  if (!RECORD_KINDS.includes(kind as RecordKind)) {
+    const kinds = RECORD_KINDS.join(", ");
+    throw new ValidationError(
+      "kind",
+      `expected one of ${kinds}, got ${found(kind)}`,
+    );
+  }
+  const now = options.now ?? (() => new Date().toISOString());
+  switch (kind as RecordKind) {
+    case "task":
+      return task(raw);
+    case "usage":
+      return usage(raw);
+    case "holdout":
+      return holdout(raw, now);
+    case "intervention":
+      return intervention(raw, now);
+  }
+}
+
+function check<S extends z.ZodType>(schema: S, raw: Raw): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const first = result.error.issues[0] as z.core.$ZodIssue;
+  const message = issueMessage(first, raw);
+  const more = result.error.issues.length - 1;
+  throw new ValidationError(
+    "",
+    more > 0 ? `${message} (and ${more} more)` : message,
+  );
+}
+
+function idOf(given: string | undefined, canonical: Raw): RecordId {
+  return (given as RecordId | undefined) ?? contentId(canonical);
+}
+
+function task(raw: Raw): LedgerRecord {
+  const r = check(taskSchema, raw);
+  return {
+    kind: "task",
+    id: idOf(r.id, r),
+    correlation_id: r.correlation_id as CorrelationId,
+    project: r.project,
+    customer: r.customer ?? "",
+    agent: r.agent ?? null,
+    description: r.description ?? null,
+    started_at: r.started_at ?? null,
+    ended_at: r.ended_at ?? null,
+    outcome: r.outcome ?? null,
+  };
+}
+
+function usage(raw: Raw): LedgerRecord {
+  const r = check(usageSchema, raw);
+  return {
+    kind: "usage",
+    id: idOf(r.id, r),
+    correlation_id: r.correlation_id as CorrelationId,
+    model: r.model,
+    at: r.at,
+    day: dayOf(r.at),
+    input_tokens: r.input_tokens,
+    output_tokens: r.output_tokens,
+    cache_read_tokens: r.cache_read_tokens,
+    cache_write_5m_tokens: r.cache_write_5m_tokens,
+    cache_write_1h_tokens: r.cache_write_1h_tokens,
+    cost_usd_micros: toMicros(r.cost_usd),
+    request_id: r.request_id ?? null,
+  };
+}
+
+function holdout(raw: Raw, now: () => string): LedgerRecord {
+  const r = check(holdoutSchema, raw);
+  const type = r.type ?? "default";
+  const id = idOf(r.id, { ...r, type });
+  const at = r.at ?? now();
+  return {
+    kind: "holdout",
+    id,
+    correlation_id: r.correlation_id as CorrelationId,
+    source: r.source,
+    type,
+    at,
+    day: dayOf(at),
+  };
+}
+
+function intervention(raw: Raw, now: () => string): LedgerRecord {
+  const source = raw.source;
+  if (!INTERVENTION_SOURCES.includes(source as never)) {
+    throw new ValidationError("source", unknownSource(source));
+  }
+  const schema =
+    interventionSchemas[source as keyof typeof interventionSchemas];
+  const r = check(schema as z.ZodType<InterventionParsed>, raw);
+  const parts = interventionParts(r);
+  const stamp = eitherOf<string>(r, "at", "created_at");
+  const {
+    created_at: _,
+    intervention_type: __,
+    optimization_type: ___,
+    ...rest
+  } = r as Raw;
+  const id = idOf(r.id, { ...rest, at: stamp, type: parts.type });
+  const at = stamp ?? now();
+  return {
+    kind: "intervention",
+    id,
+    correlation_id: r.correlation_id as CorrelationId,
+    source: r.source,
+    at,
+    day: dayOf(at),
+    ...parts,
+  };
+}
+
+function unknownSource(source: unknown): string {
+  if (source === "prompt_cache") {
+    return (
+      "expected an intervention source; prompt_cache savings are measured " +
+      'from usage records (cache_read_tokens), got "prompt_cache"'
+    );
+  }
+  return `expected one of ${INTERVENTION_SOURCES.join(", ")}, got ${found(source)}`;
+}

@@ -1,0 +1,5 @@
+import { initial } from "./001-initial.js";
+import type { Migration } from "./migration.js";
+
+/** Every schema step, oldest first. Add a new file and list it here. */
+export const MIGRATIONS: readonly Migration[] = Object.freeze([initial]);

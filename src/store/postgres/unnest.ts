@@ -1,0 +1,39 @@
+import type { ColumnKind } from "../detail-columns.js";
+
+export type PgArrayType = "text" | "int8" | "float8" | "bool" | "timestamptz";
+
+export const PG_ARRAY_TYPE: Readonly<Record<ColumnKind, PgArrayType>> = {
+  text: "text",
+  bigint: "int8",
+  micros: "int8",
+  real: "float8",
+  bool: "bool",
+};
+
+/**
+ * One statement inserting many rows: each column travels as one array
+ * parameter. Far fewer parameters than multi-row VALUES, so PostgreSQL
+ * parses and plans it quickly whatever the batch size.
+ */
+export function unnestInsert(
+  table: string,
+  columns: readonly string[],
+  types: readonly PgArrayType[],
+  tail: string,
+): string {
+  const arrays = types.map((t, i) => `$${i + 1}::${t}[]`).join(", ");
+  return `insert into ${table} (${columns.join(", ")})
+    select * from unnest(${arrays}) ${tail}`;
+}
+
+/** Turns rows into one array per column, the shape `unnestInsert` takes. */
+export function columnsOf(
+  rows: readonly (readonly unknown[])[],
+  width: number,
+) {
+  const out: unknown[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) {
+    for (let i = 0; i < width; i++) out[i]?.push(row[i] ?? null);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { LedgerRecord } from "../../domain/normalized.js";
+import { migrate } from "../migrate.js";
+import type { Database as Schema } from "../schema.js";
+import type { Store, WriteResult } from "../store.js";
+import type { SqliteDriver } from "./driver.js";
+import { SqliteWriter } from "./writer.js";
+
+/** Opens (creating when needed) a SQLite ledger file and migrates it. */
+export async function openSqliteStore(path: string): Promise<Store> {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("synchronous = NORMAL");
+  raw.pragma("busy_timeout = 15000");
+  raw.pragma("foreign_keys = ON");
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: raw }),
+  });
+  try {
+    await migrate(db as never, "sqlite");
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new SqliteStore(db, raw);
+}
+
+class SqliteStore implements Store {
+  readonly dialect = "sqlite";
+  private readonly writer: SqliteWriter;
+
+  constructor(
+    readonly db: Kysely<Schema>,
+    driver: SqliteDriver,
+  ) {
+    this.writer = new SqliteWriter(driver);
+  }
+
+  async write(records: readonly LedgerRecord[]): Promise<WriteResult> {
+    return this.writer.write(records);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

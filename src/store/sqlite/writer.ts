@@ -1,0 +1,221 @@
+import type {
+  HoldoutRecord,
+  InterventionRecord,
+  LedgerRecord,
+  TaskRecord,
+  UsageRecord,
+} from "../../domain/normalized.js";
+import type { InterventionSource } from "../../domain/sources.js";
+import { SOURCE_TABLES } from "../../domain/sources.js";
+import { type Attribution, UNASSIGNED } from "../attribution.js";
+import { rehome } from "../rehome.js";
+import {
+  REHOME_HOLDOUTS,
+  REHOME_SAVINGS,
+  REHOME_USAGE,
+} from "../rehome-sql.js";
+import { RollupDelta, usageTotal } from "../rollup-delta.js";
+import {
+  DELETE_EMPTY_ROLLUPS,
+  forSqlite,
+  SAVINGS_ROLLUP_COLUMNS,
+  UPSERT_SAVINGS_ROLLUP,
+  UPSERT_USAGE_ROLLUP,
+  USAGE_ROLLUP_COLUMNS,
+} from "../rollup-sql.js";
+import {
+  detailColumns,
+  detailValues,
+  HOLDOUT_COLUMNS,
+  holdoutValues,
+  insertSql,
+  LEDGER_COLUMNS,
+  ledgerValues,
+  MANIFEST_INJECTION_COLUMNS,
+  manifestInjectionValues,
+  TASK_COLUMNS,
+  taskUpdateValues,
+  taskValues,
+  UPDATE_TASK,
+  UPDATE_USAGE,
+  USAGE_COLUMNS,
+  usageUpdateValues,
+  usageValues,
+} from "../rows.js";
+import type { TasksTable, UsageRecordsTable } from "../schema.js";
+import type { Conflict, WriteResult } from "../store.js";
+import { mergeTask } from "../task-merge.js";
+import type { SqliteDriver, SqliteStatement } from "./driver.js";
+
+type Outcome = "accepted" | "duplicate" | string;
+
+/** Writes batches with prepared statements, one transaction per batch. */
+export class SqliteWriter {
+  private readonly sql: ReturnType<typeof prepareAll>;
+  private readonly owners = new Map<string, Attribution>();
+
+  constructor(private readonly driver: SqliteDriver) {
+    this.sql = prepareAll(driver);
+  }
+
+  write(records: readonly LedgerRecord[]): WriteResult {
+    try {
+      return this.driver.transaction(() => this.writeAll(records)).immediate();
+    } catch (error) {
+      this.owners.clear();
+      throw error;
+    }
+  }
+
+  private writeAll(records: readonly LedgerRecord[]): WriteResult {
+    const delta = new RollupDelta();
+    const conflicts: Conflict[] = [];
+    let accepted = 0;
+    let duplicates = 0;
+    records.forEach((record, index) => {
+      const outcome = this.writeOne(record, delta);
+      if (outcome === "accepted") accepted += 1;
+      else if (outcome === "duplicate") duplicates += 1;
+      else conflicts.push({ index, message: outcome });
+    });
+    this.flush(delta);
+    return { accepted, duplicates, conflicts };
+  }
+
+  private writeOne(r: LedgerRecord, delta: RollupDelta): Outcome {
+    switch (r.kind) {
+      case "intervention":
+        return this.intervention(r, delta);
+      case "holdout":
+        return this.holdout(r, delta);
+      case "usage":
+        return this.usage(r, delta);
+      case "task":
+        return this.task(r, delta);
+    }
+  }
+
+  private intervention(r: InterventionRecord, delta: RollupDelta): Outcome {
+    if (this.sql.ledger.run(...ledgerValues(r)).changes === 0)
+      return "duplicate";
+    const injection = manifestInjectionValues(r, "sqlite");
+    if (injection) this.sql.injection.run(...injection);
+    this.sql.detail[r.source].run(...detailValues(r, "sqlite"));
+    delta.addIntervention(this.owner(r.correlation_id), r);
+    return "accepted";
+  }
+
+  private holdout(r: HoldoutRecord, delta: RollupDelta): Outcome {
+    if (this.sql.holdout.run(...holdoutValues(r)).changes === 0)
+      return "duplicate";
+    delta.addHoldout(this.owner(r.correlation_id), r);
+    return "accepted";
+  }
+
+  private usage(r: UsageRecord, delta: RollupDelta): Outcome {
+    if (this.sql.usage.run(...usageValues(r)).changes === 1) {
+      delta.addUsage(this.owner(r.correlation_id), r);
+      return "accepted";
+    }
+    const old = this.sql.usageById.get(r.id) as UsageRecordsTable;
+    if (usageTotal(r) <= usageTotal(old)) return "duplicate";
+    this.sql.usageReplace.run(...usageUpdateValues(r));
+    delta.addUsage(
+      this.owner(old.correlation_id),
+      { ...old, kind: "usage" } as UsageRecord,
+      -1,
+    );
+    delta.addUsage(this.owner(r.correlation_id), r);
+    return "accepted";
+  }
+
+  private task(r: TaskRecord, delta: RollupDelta): Outcome {
+    const stored = this.sql.taskById.get(r.correlation_id) as
+      | TasksTable
+      | undefined;
+    const merge = mergeTask(stored, r);
+    switch (merge.action) {
+      case "conflict":
+        return merge.message;
+      case "duplicate":
+        return "duplicate";
+      case "update":
+        this.sql.taskUpdate.run(...taskUpdateValues(merge.row));
+        return "accepted";
+      case "insert":
+        this.sql.task.run(...taskValues(r));
+        this.moveToTask(r, delta);
+        return "accepted";
+    }
+  }
+
+  private moveToTask(r: TaskRecord, delta: RollupDelta): void {
+    const to = { customer: r.customer, project: r.project };
+    this.owners.set(r.correlation_id, to);
+    const id = r.correlation_id;
+    rehome(delta, to, {
+      savings: this.sql.rehomeSavings.all(id) as never[],
+      holdouts: this.sql.rehomeHoldouts.all(id) as never[],
+      usage: this.sql.rehomeUsage.all(id) as never[],
+    });
+  }
+
+  private owner(correlationId: string): Attribution {
+    let owner = this.owners.get(correlationId);
+    if (!owner) {
+      const row = this.sql.ownerOf.get(correlationId) as
+        | Attribution
+        | undefined;
+      owner = row ?? UNASSIGNED;
+      if (this.owners.size > 100_000) this.owners.clear();
+      this.owners.set(correlationId, owner);
+    }
+    return owner;
+  }
+
+  private flush(delta: RollupDelta): void {
+    for (const row of delta.savings.values()) {
+      this.sql.savingsRollup.run(
+        ...SAVINGS_ROLLUP_COLUMNS.map((c) => row[c as keyof typeof row]),
+      );
+    }
+    for (const row of delta.usage.values()) {
+      this.sql.usageRollup.run(
+        ...USAGE_ROLLUP_COLUMNS.map((c) => row[c as keyof typeof row]),
+      );
+    }
+    for (const stmt of this.sql.deleteEmpty) stmt.run();
+  }
+}
+
+function prepareAll(driver: SqliteDriver) {
+  const prep = (sql: string) => driver.prepare(forSqlite(sql));
+  const detail = {} as Record<InterventionSource, SqliteStatement>;
+  for (const [source, table] of Object.entries(SOURCE_TABLES)) {
+    const s = source as InterventionSource;
+    detail[s] = prep(insertSql(table, detailColumns(s)));
+  }
+  return {
+    detail,
+    ledger: prep(insertSql("savings_ledger", LEDGER_COLUMNS)),
+    holdout: prep(insertSql("holdouts", HOLDOUT_COLUMNS)),
+    usage: prep(insertSql("usage_records", USAGE_COLUMNS)),
+    usageById: prep("select * from usage_records where id = $1"),
+    usageReplace: prep(UPDATE_USAGE),
+    injection: prep(
+      insertSql("agent_manifest_injections", MANIFEST_INJECTION_COLUMNS),
+    ),
+    task: prep(insertSql("tasks", TASK_COLUMNS)),
+    taskById: prep("select * from tasks where correlation_id = $1"),
+    taskUpdate: prep(UPDATE_TASK),
+    ownerOf: prep(
+      "select customer, project from tasks where correlation_id = $1",
+    ),
+    rehomeSavings: prep(REHOME_SAVINGS),
+    rehomeHoldouts: prep(REHOME_HOLDOUTS),
+    rehomeUsage: prep(REHOME_USAGE),
+    savingsRollup: prep(UPSERT_SAVINGS_ROLLUP),
+    usageRollup: prep(UPSERT_USAGE_ROLLUP),
+    deleteEmpty: DELETE_EMPTY_ROLLUPS.map(prep),
+  };
+}

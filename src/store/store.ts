@@ -1,0 +1,34 @@
+import type { Kysely } from "kysely";
+import type { LedgerRecord } from "../domain/normalized.js";
+import type { DialectName } from "./dialect.js";
+import type { Database } from "./schema.js";
+
+/** A record the store refused because it contradicts one already stored. */
+export interface Conflict {
+  /** Position of the record in the batch given to `write`. */
+  readonly index: number;
+  readonly message: string;
+}
+
+export interface WriteResult {
+  readonly accepted: number;
+  readonly duplicates: number;
+  readonly conflicts: readonly Conflict[];
+}
+
+/**
+ * Where the ledger lives. Both implementations keep the same tables and
+ * answer the same queries; `write` is their fast path.
+ */
+export interface Store {
+  readonly dialect: DialectName;
+  /** Typed queries over the tables; writes go through `write`. */
+  readonly db: Kysely<Database>;
+  /**
+   * Stores a batch in one transaction, rollups included. Each record is
+   * stored whole or not at all; one that was stored before counts as a
+   * duplicate and changes nothing.
+   */
+  write(records: readonly LedgerRecord[]): Promise<WriteResult>;
+  close(): Promise<void>;
+}

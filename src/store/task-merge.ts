@@ -1,0 +1,74 @@
+import type { TaskRecord } from "../domain/normalized.js";
+import type { TasksTable } from "./schema.js";
+
+export type TaskMerge =
+  | { readonly action: "insert" }
+  | { readonly action: "duplicate" }
+  | { readonly action: "update"; readonly row: TasksTable }
+  | { readonly action: "conflict"; readonly message: string };
+
+const FILLABLE = [
+  "agent",
+  "description",
+  "started_at",
+  "ended_at",
+  "outcome",
+] as const satisfies readonly (keyof TasksTable)[];
+
+const FIXED = ["project", "customer"] as const;
+
+/**
+ * A task may arrive more than once: started, then finished. Later records
+ * fill fields still empty; they never overwrite one, so the order in which
+ * versions arrive does not matter and an old version sent again is a
+ * duplicate. Project and customer are fixed by the first record because
+ * every rollup of the task is filed under them.
+ */
+export function mergeTask(
+  stored: TasksTable | undefined,
+  incoming: TaskRecord,
+): TaskMerge {
+  if (!stored) return { action: "insert" };
+  for (const field of FIXED) {
+    if (stored[field] !== incoming[field]) {
+      return {
+        action: "conflict",
+        message:
+          `task ${incoming.correlation_id} is already recorded with ` +
+          `${field} ${JSON.stringify(stored[field])}, got ` +
+          `${JSON.stringify(incoming[field])}`,
+      };
+    }
+  }
+  const row: TasksTable = { ...stored };
+  let changed = false;
+  for (const field of FILLABLE) {
+    const value = incoming[field];
+    if (value === null || value === stored[field]) continue;
+    if (stored[field] !== null) {
+      return {
+        action: "conflict",
+        message:
+          `task ${incoming.correlation_id} already has ${field} ` +
+          `${JSON.stringify(stored[field])}, got ${JSON.stringify(value)}`,
+      };
+    }
+    row[field] = value;
+    changed = true;
+  }
+  return changed ? { action: "update", row } : { action: "duplicate" };
+}
+
+export function taskRow(r: TaskRecord): TasksTable {
+  return {
+    correlation_id: r.correlation_id,
+    id: r.id,
+    project: r.project,
+    customer: r.customer,
+    agent: r.agent,
+    description: r.description,
+    started_at: r.started_at,
+    ended_at: r.ended_at,
+    outcome: r.outcome,
+  };
+}
