@@ -30,3 +30,8 @@ export class NotFoundError extends TokenledgerError {
 export class ConfigError extends TokenledgerError {
   override readonly name = "ConfigError";
 }
+
+/** A file or stream that cannot be read. */
+export class InputError extends TokenledgerError {
+  override readonly name = "InputError";
+}

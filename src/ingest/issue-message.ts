@@ -20,11 +20,17 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * One schema issue as `field: expected …, got …`. Field schemas carry the
  * expectation as their message; zod's own codes fill in the rest.
  */
-export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+export function issueMessage(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  known: string,
+): string {
   const field = issue.path.map(String).join(".") || "record";
   if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((k) => `\`${k}\``).join(", ");
-    return `${keys}: unknown field${issue.keys.length > 1 ? "s" : ""}, not part of this record`;
+    const key = issue.keys[0] ?? "";
+    const others =
+      issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(", ")})` : "";
+    return `${key}: expected no such field${others}; this record takes ${known}, got ${found(valueAt(input, [key]))}`;
   }
   const got = found(valueAt(input, issue.path));
   return `${field}: expected ${expectation(issue)}, got ${got}`;

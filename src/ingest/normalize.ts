@@ -65,7 +65,10 @@ function check<S extends z.ZodType>(schema: S, raw: Raw): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const first = result.error.issues[0] as z.core.$ZodIssue;
-  const message = issueMessage(first, raw);
+  const known = Object.keys(
+    (schema as unknown as z.ZodObject).shape ?? {},
+  ).join(", ");
+  const message = issueMessage(first, raw, known);
   const more = result.error.issues.length - 1;
   throw new ValidationError(
     "",

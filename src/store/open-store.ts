@@ -1,5 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { ConfigError, TokenledgerError } from "../domain/errors.js";
 import { openPostgresStore } from "./postgres/open.js";
 import { openSqliteStore } from "./sqlite/open.js";
 import type { Store } from "./store.js";
@@ -17,8 +18,30 @@ export function isPostgresUrl(target: string): boolean {
  * Opens the ledger named by a path or a `postgres://` URL, creating and
  * migrating it when needed.
  */
-export function openStore(target: string = defaultDbPath()): Promise<Store> {
-  return isPostgresUrl(target)
-    ? openPostgresStore(target)
-    : openSqliteStore(target);
+export async function openStore(
+  target: string = defaultDbPath(),
+): Promise<Store> {
+  try {
+    return isPostgresUrl(target)
+      ? await openPostgresStore(target)
+      : await openSqliteStore(target);
+  } catch (error) {
+    if (error instanceof TokenledgerError) throw error;
+    const reason = (error as Error).message || String(error);
+    throw new ConfigError(
+      `cannot open the ledger at ${redact(target)}: ${reason}`,
+    );
+  }
+}
+
+/** A URL as it may appear in messages: without its password. */
+export function redact(target: string): string {
+  if (!isPostgresUrl(target)) return target;
+  try {
+    const url = new URL(target);
+    if (url.password) url.password = "***";
+    return url.toString();
+  } catch {
+    return "the given postgres URL";
+  }
 }

@@ -1,0 +1,48 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { UsageError } from "./usage-error.js";
+
+export type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export interface Parsed {
+  readonly values: Record<
+    string,
+    string | boolean | (string | boolean)[] | undefined
+  >;
+  readonly positionals: string[];
+}
+
+/** Parses a command's arguments; an unknown or malformed flag is a UsageError. */
+export function parse(
+  command: string,
+  argv: string[],
+  options: Options,
+): Parsed {
+  try {
+    return parseArgs({
+      args: argv,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0] ?? "";
+    throw new UsageError(`${message} (see: tokenledger ${command} --help)`);
+  }
+}
+
+export function stringOption(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The database named by `--db`, else `TOKENLEDGER_DB`, else the default. */
+export function dbTarget(
+  values: Parsed["values"],
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  return stringOption(values.db) ?? (env.TOKENLEDGER_DB || undefined);
+}
+
+export const DB_OPTION = {
+  db: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies Options;
