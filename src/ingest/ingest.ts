@@ -1,8 +1,8 @@
-import { ValidationError } from "../domain/errors.js";
+import type { Readable } from "node:stream";
 import type { LedgerRecord } from "../domain/normalized.js";
 import type { Store } from "../store/store.js";
-import { normalizeRecord } from "./normalize.js";
-import type { Line } from "./read-lines.js";
+import type { LineError } from "./parse-lines.js";
+import { parsedChunks } from "./parsed-chunks.js";
 
 export interface IngestSummary {
   accepted: number;
@@ -23,70 +23,71 @@ export interface IngestOptions {
 }
 
 /**
- * Validates each line on its own and stores every valid one. A bad line is
- * reported and skipped; it never stops the rest or leaves half a record.
+ * Validates each line of an NDJSON stream on its own and stores every
+ * valid one. A bad line is reported and skipped; it never stops the rest
+ * or leaves half a record.
  */
-export async function ingestLines(
-  chunks: AsyncIterable<readonly Line[]>,
+export async function ingestStream(
+  input: Readable,
   store: Store,
   options: IngestOptions,
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = {
-    accepted: 0,
-    duplicates: 0,
-    rejected: 0,
-    errors: [],
-  };
-  const errors: { line: number; message: string }[] = [];
-  const batchSize = options.batchSize ?? 5_000;
-  let records: LedgerRecord[] = [];
-  let lines: number[] = [];
-  const reject = (line: number, message: string) => {
-    summary.rejected += 1;
-    if (errors.length < (options.maxErrors ?? 1_000))
-      errors.push({ line, message });
-  };
-  const flush = async () => {
-    const result = await store.write(records);
-    summary.accepted += result.accepted;
-    summary.duplicates += result.duplicates;
-    for (const c of result.conflicts) reject(lines[c.index] ?? 0, c.message);
-    records = [];
-    lines = [];
-    options.onBatch?.(summary);
-  };
-  for await (const chunk of chunks) {
-    for (const line of chunk) {
-      const parsed = parseLine(line);
-      if (parsed === null) continue;
-      if (typeof parsed === "string") reject(line.number, parsed);
-      else {
-        records.push(parsed);
-        lines.push(line.number);
-      }
-    }
-    if (records.length >= batchSize) await flush();
+  const run = new IngestRun(store, options);
+  for await (const chunk of parsedChunks(input)) {
+    for (const e of chunk.errors) run.reject(e);
+    run.add(chunk.records, chunk.lines);
+    if (run.full) await run.flush();
   }
-  if (records.length > 0) await flush();
-  errors.sort((a, b) => a.line - b.line);
-  for (const e of errors)
-    summary.errors.push(`${options.name}:${e.line}: ${e.message}`);
-  return summary;
+  await run.flush();
+  return run.summary();
 }
 
-/** A record, an error message, or null for a blank line. */
-function parseLine(line: Line): LedgerRecord | string | null {
-  if (line.text.trim() === "") return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(line.text);
-  } catch (error) {
-    return `not valid JSON: ${(error as Error).message}`;
+class IngestRun {
+  private readonly counts = { accepted: 0, duplicates: 0, rejected: 0 };
+  private readonly errors: LineError[] = [];
+  private records: LedgerRecord[] = [];
+  private lines: number[] = [];
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: IngestOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 10_000;
   }
-  try {
-    return normalizeRecord(value);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.message;
-    throw error;
+
+  get full(): boolean {
+    return this.records.length >= this.batchSize;
+  }
+
+  add(records: readonly LedgerRecord[], lines: readonly number[]): void {
+    for (const r of records) this.records.push(r);
+    for (const l of lines) this.lines.push(l);
+  }
+
+  reject(error: LineError): void {
+    this.counts.rejected += 1;
+    if (this.errors.length < (this.options.maxErrors ?? 1_000))
+      this.errors.push(error);
+  }
+
+  async flush(): Promise<void> {
+    if (this.records.length === 0) return;
+    const result = await this.store.write(this.records);
+    this.counts.accepted += result.accepted;
+    this.counts.duplicates += result.duplicates;
+    for (const c of result.conflicts) {
+      this.reject({ line: this.lines[c.index] ?? 0, message: c.message });
+    }
+    this.records = [];
+    this.lines = [];
+    this.options.onBatch?.(this.summary());
+  }
+
+  summary(): IngestSummary {
+    const errors = [...this.errors]
+      .sort((a, b) => a.line - b.line)
+      .map((e) => `${this.options.name}:${e.line}: ${e.message}`);
+    return { ...this.counts, errors };
   }
 }

@@ -76,15 +76,19 @@ function check<S extends z.ZodType>(schema: S, raw: Raw): z.output<S> {
   );
 }
 
-function idOf(given: string | undefined, canonical: Raw): RecordId {
-  return (given as RecordId | undefined) ?? contentId(canonical);
+function idOf(
+  given: string | undefined,
+  canonical: Raw,
+  at?: string | null,
+): RecordId {
+  return (given as RecordId | undefined) ?? contentId(canonical, at);
 }
 
 function task(raw: Raw): LedgerRecord {
   const r = check(taskSchema, raw);
   return {
     kind: "task",
-    id: idOf(r.id, r),
+    id: idOf(r.id, r, r.started_at),
     correlation_id: r.correlation_id as CorrelationId,
     project: r.project,
     customer: r.customer ?? "",
@@ -100,7 +104,7 @@ function usage(raw: Raw): LedgerRecord {
   const r = check(usageSchema, raw);
   return {
     kind: "usage",
-    id: idOf(r.id, r),
+    id: idOf(r.id, r, r.at),
     correlation_id: r.correlation_id as CorrelationId,
     model: r.model,
     at: r.at,
@@ -118,7 +122,7 @@ function usage(raw: Raw): LedgerRecord {
 function holdout(raw: Raw, now: () => string): LedgerRecord {
   const r = check(holdoutSchema, raw);
   const type = r.type ?? "default";
-  const id = idOf(r.id, { ...r, type });
+  const id = idOf(r.id, { ...r, type }, r.at);
   const at = r.at ?? now();
   return {
     kind: "holdout",
@@ -147,7 +151,7 @@ function intervention(raw: Raw, now: () => string): LedgerRecord {
     optimization_type: ___,
     ...rest
   } = r as Raw;
-  const id = idOf(r.id, { ...rest, at: stamp, type: parts.type });
+  const id = idOf(r.id, { ...rest, at: stamp, type: parts.type }, stamp);
   const at = stamp ?? now();
   return {
     kind: "intervention",

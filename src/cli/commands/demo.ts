@@ -2,8 +2,7 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simulatedDataset } from "../../demo/dataset.js";
-import { ingestLines } from "../../ingest/ingest.js";
-import { readLines } from "../../ingest/read-lines.js";
+import { ingestStream } from "../../ingest/ingest.js";
 import { savingsText } from "../../report/render/savings-text.js";
 import { savingsReport } from "../../report/savings-report.js";
 import { parse } from "../args.js";
@@ -43,11 +42,9 @@ export const demo: Command = {
           .join(""),
       );
       const result = await withStore(join(dir, "ledger.db"), async (store) => {
-        const summary = await ingestLines(
-          readLines(createReadStream(data)),
-          store,
-          { name: data },
-        );
+        const summary = await ingestStream(createReadStream(data), store, {
+          name: data,
+        });
         await write(
           io.stderr,
           `simulated records: accepted ${summary.accepted}, rejected ${summary.rejected}\n`,

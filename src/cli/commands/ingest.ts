@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { InputError } from "../../domain/errors.js";
-import { type IngestSummary, ingestLines } from "../../ingest/ingest.js";
-import { readLines } from "../../ingest/read-lines.js";
+import { type IngestSummary, ingestStream } from "../../ingest/ingest.js";
 import type { Store } from "../../store/store.js";
 import { DB_OPTION, dbTarget, parse } from "../args.js";
 import type { Command } from "../command.js";
@@ -60,8 +59,11 @@ async function ingestAll(
     errors: [],
   };
   for (const file of files) {
-    const input = file === "-" ? io.stdin : createReadStream(file);
-    const summary = await ingestLines(readLines(input), store, {
+    const input =
+      file === "-"
+        ? io.stdin
+        : createReadStream(file, { highWaterMark: 1 << 20 });
+    const summary = await ingestStream(input, store, {
       name: file,
       maxErrors,
     }).catch((error: NodeJS.ErrnoException) => {

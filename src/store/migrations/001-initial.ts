@@ -162,11 +162,6 @@ async function createSpecTables(db: Db, d: DialectName) {
     await create
       .addColumn("created_at", columnType(d, "timestamp"), (c) => c.notNull())
       .execute();
-    await db.schema
-      .createIndex(`${table}_correlation`)
-      .on(table)
-      .column("correlation_id")
-      .execute();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ColumnKind } from "../detail-columns.js";
+import { arrayLiteral } from "./array-literal.js";
 
 export type PgArrayType = "text" | "int8" | "float8" | "bool" | "timestamptz";
 
@@ -26,14 +27,14 @@ export function unnestInsert(
     select * from unnest(${arrays}) ${tail}`;
 }
 
-/** Turns rows into one array per column, the shape `unnestInsert` takes. */
+/** Turns rows into one array literal per column, as `unnestInsert` takes. */
 export function columnsOf(
   rows: readonly (readonly unknown[])[],
   width: number,
-) {
+): string[] {
   const out: unknown[][] = Array.from({ length: width }, () => []);
   for (const row of rows) {
     for (let i = 0; i < width; i++) out[i]?.push(row[i] ?? null);
   }
-  return out;
+  return out.map(arrayLiteral);
 }

@@ -1,0 +1,117 @@
+import type { Readable } from "node:stream";
+import { Worker } from "node:worker_threads";
+import { LineSplitter } from "./line-splitter.js";
+import { type ParsedLines, parseLines } from "./parse-lines.js";
+import type { ToWorker } from "./parse-worker.js";
+
+/** Chunks sent to the parser and not yet stored; bounds memory. */
+const IN_FLIGHT = 8;
+
+/**
+ * Parses an NDJSON stream chunk by chunk. Compiled, the parsing runs on a
+ * worker thread while the caller writes to the store; from source (tests)
+ * it runs inline. Both give the same chunks.
+ */
+export function parsedChunks(input: Readable): AsyncGenerator<ParsedLines> {
+  const worker = new URL("./parse-worker.js", import.meta.url);
+  return import.meta.url.endsWith(".js")
+    ? onWorker(input, worker)
+    : inline(input);
+}
+
+async function* inline(input: Readable): AsyncGenerator<ParsedLines> {
+  const splitter = new LineSplitter();
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    yield parseLines(splitter.push(chunk));
+  }
+  yield parseLines(splitter.end());
+}
+
+async function* onWorker(
+  input: Readable,
+  url: URL,
+): AsyncGenerator<ParsedLines> {
+  const worker = new Worker(url);
+  const queue = new ChunkQueue(worker);
+  const feeding = feed(input, worker, queue).catch((error: unknown) =>
+    queue.fail(error),
+  );
+  try {
+    for (let chunk = await queue.next(); chunk; chunk = await queue.next())
+      yield chunk;
+    await feeding;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+async function feed(input: Readable, worker: Worker, queue: ChunkQueue) {
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    await queue.room();
+    queue.sent += 1;
+    const message: ToWorker = { bytes: chunk };
+    worker.postMessage(message);
+  }
+  queue.sent += 1;
+  const end: ToWorker = { end: true };
+  worker.postMessage(end);
+  queue.ended = true;
+}
+
+/** Parsed chunks as the worker returns them, and room to send more. */
+class ChunkQueue {
+  sent = 0;
+  ended = false;
+  private received = 0;
+  private readonly ready: ParsedLines[] = [];
+  private error: unknown = null;
+  private wake: (() => void) | null = null;
+
+  constructor(worker: Worker) {
+    worker.on("message", (chunk: ParsedLines) => {
+      this.ready.push(chunk);
+      this.notify();
+    });
+    worker.on("error", (error) => this.fail(error));
+  }
+
+  fail(error: unknown): void {
+    this.error = error;
+    this.notify();
+  }
+
+  async next(): Promise<ParsedLines | null> {
+    for (;;) {
+      if (this.error) throw this.error;
+      const chunk = this.ready.shift();
+      if (chunk) {
+        this.received += 1;
+        this.notify();
+        return chunk;
+      }
+      if (this.ended && this.received === this.sent) return null;
+      await this.changed();
+    }
+  }
+
+  async room(): Promise<void> {
+    while (this.sent - this.received >= IN_FLIGHT && !this.error)
+      await this.changed();
+  }
+
+  private changed(): Promise<void> {
+    return new Promise((resolve) => {
+      const previous = this.wake;
+      this.wake = () => {
+        previous?.();
+        resolve();
+      };
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
