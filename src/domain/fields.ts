@@ -42,6 +42,9 @@ export const flag = z.boolean({ error: "true or false" });
 
 /** Dollars as a JSON number or a decimal string; stored as micro-dollars. */
 export const dollars = z.union(
-  [z.number().nonnegative().finite(), z.string().regex(/^\d+(\.\d+)?$/)],
+  [
+    z.number({ error: DOLLARS }).nonnegative(DOLLARS).finite(DOLLARS),
+    z.string({ error: DOLLARS }).regex(/^\d+(\.\d+)?$/, DOLLARS),
+  ],
   { error: DOLLARS },
 );
