@@ -11,9 +11,15 @@ import {
   failureTier,
   patternDiscoveryCost,
   patternTier,
-  SPEC_CONFIDENCE,
   taskComplexity,
-} from "./spec-models.js";
+} from "../estimate/index.js";
+
+/** The fixed confidence the specification's tracker gives each source. */
+const SPEC_CONFIDENCE = Object.freeze({
+  hook_correction: 0.8,
+  pattern_usage: 0.7,
+  failure_avoidance: 0.75,
+});
 
 type Detail = Record<string, string | number | boolean | null>;
 
@@ -73,9 +79,10 @@ function manifest(r: Of<"manifest_intelligence">): InterventionParts {
     r.task_complexity_score ?? taskComplexity(r.task_description ?? "");
   const baseline =
     r.estimated_baseline_tokens ??
-    baselineTaskCost(complexity, {
-      patterns: r.patterns_provided ?? 0,
-      schemas: r.schemas_provided ?? 0,
+    baselineTaskCost({
+      complexity,
+      patternsProvided: r.patterns_provided ?? 0,
+      schemasProvided: r.schemas_provided ?? 0,
       debugIntelligence: r.debug_intelligence_provided ?? false,
     });
   const model = actual ? Math.max(0, baseline - actual) : null;
