@@ -46,3 +46,16 @@ export const DB_OPTION = {
   db: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
+
+/** A whole-number flag, or undefined when absent. */
+export function integerOption(
+  flag: string,
+  value: unknown,
+): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) {
+    throw new UsageError(`--${flag}: expected a whole number, got "${value}"`);
+  }
+  return n;
+}

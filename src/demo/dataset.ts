@@ -1,3 +1,4 @@
+import { assignHoldout } from "../estimate/index.js";
 import { lognormal, pick, seeded } from "./random.js";
 
 const PROJECTS = [
@@ -30,14 +31,30 @@ const AGENTS = [
 ];
 const DAY_MS = 86_400_000;
 const START = Date.parse("2026-01-05T09:00:00Z");
+/** The demo's holdout settings: 10% of eligible tasks held out. */
+export const DEMO_HOLDOUTS = Object.freeze({
+  salt: "tokenledger-demo",
+  defaultRateBps: 1_000,
+});
 
 type Row = Record<string, unknown>;
 
+interface Draft {
+  readonly id: string;
+  readonly at: string;
+  /** What the task would have cost with no tooling at all. */
+  readonly baseline: number;
+  /** Fractions of the cost the applied tooling removed. */
+  readonly cuts: number[];
+  readonly rows: Row[];
+}
+
 /**
- * A simulated month of agent work: tasks with their usage and the tooling's
- * interventions, some held out. Deterministic for a given seed.
+ * A simulated month of agent work: tasks whose cost the tooling cuts, its
+ * interventions, and randomized holdouts where the tooling was withheld.
+ * Deterministic for a given seed.
  */
-export function simulatedDataset(seed = 7, tasks = 240): Row[] {
+export function simulatedDataset(seed = 7, tasks = 400): Row[] {
   const random = seeded(seed);
   const rows: Row[] = [];
   for (let i = 0; i < tasks; i++) rows.push(...simulatedTask(random, i));
@@ -50,7 +67,17 @@ function simulatedTask(random: () => number, i: number): Row[] {
   const at = new Date(
     START + Math.floor(random() * 30) * DAY_MS + i * 60_000,
   ).toISOString();
-  const tokens = Math.round(lognormal(random, 40_000, 1.1));
+  const draft: Draft = {
+    id,
+    at,
+    baseline: lognormal(random, 60_000, 0.9),
+    cuts: [],
+    rows: [],
+  };
+  tooling(random, draft);
+  const tokens = Math.round(
+    draft.cuts.reduce((cost, cut) => cost * (1 - cut), draft.baseline),
+  );
   const task = {
     kind: "task",
     correlation_id: id,
@@ -60,7 +87,15 @@ function simulatedTask(random: () => number, i: number): Row[] {
     started_at: at,
     outcome: "success",
   };
-  const usage = {
+  return [
+    task,
+    usage(id, at, tokens),
+    ...draft.rows.map((r) => fill(r, tokens)),
+  ];
+}
+
+function usage(id: string, at: string, tokens: number): Row {
+  return {
     kind: "usage",
     correlation_id: id,
     model: "claude-sonnet-4-20250514",
@@ -69,79 +104,88 @@ function simulatedTask(random: () => number, i: number): Row[] {
     output_tokens: Math.round(tokens * 0.08),
     cache_read_tokens: Math.round(tokens * 0.75),
     cache_write_5m_tokens: Math.round(tokens * 0.07),
+    cost_usd: (tokens * 2.4e-6).toFixed(6),
   };
-  return [task, usage, ...interventions(random, id, at, tokens)];
 }
 
-function interventions(
-  random: () => number,
-  id: string,
-  at: string,
-  tokens: number,
-): Row[] {
-  const base = { kind: "intervention", correlation_id: id, at };
-  const out: Row[] = [];
+/** Actual tokens are known only once the task's cost is. */
+function fill(row: Row, tokens: number): Row {
+  return row.actual_tokens === 0 ? { ...row, actual_tokens: tokens } : row;
+}
+
+/** Applies tooling at random; an eligible task may be held out instead. */
+function apply(
+  d: Draft,
+  source: string,
+  type: string,
+  cut: number,
+  row: Row,
+): void {
+  const key = { salt: DEMO_HOLDOUTS.salt, source, type, correlationId: d.id };
+  if (assignHoldout(key, DEMO_HOLDOUTS.defaultRateBps) === "hold") {
+    d.rows.push({
+      kind: "holdout",
+      correlation_id: d.id,
+      source,
+      type,
+      at: d.at,
+    });
+    return;
+  }
+  d.cuts.push(cut);
+  d.rows.push({
+    kind: "intervention",
+    correlation_id: d.id,
+    source,
+    type,
+    at: d.at,
+    ...row,
+  });
+}
+
+function tooling(random: () => number, d: Draft): void {
   const roll = (p: number) => random() < p;
   if (roll(0.25)) {
     const type = pick(random, HOOK_TYPES);
-    out.push({
-      ...base,
-      source: "hook_correction",
-      intervention_type: type,
+    apply(d, "hook_correction", type, 0.1 + random() * 0.1, {
       intervention_description: `hook applied ${type}`,
     });
   }
   if (roll(0.5)) {
-    out.push({
-      ...base,
-      source: "manifest_intelligence",
-      task_description: "Implement and integrate the feature",
-      actual_tokens: tokens,
-      patterns_provided: Math.floor(random() * 3),
+    const patterns = 1 + Math.floor(random() * 2);
+    apply(d, "manifest_intelligence", "manifest", 0.3 + random() * 0.2, {
+      task_description:
+        "Implement the feature and integrate it with the existing architecture",
+      actual_tokens: 0,
+      patterns_provided: patterns,
       schemas_provided: Math.floor(random() * 3),
       debug_intelligence_provided: roll(0.4),
     });
   }
-  if (roll(0.3))
-    out.push({
-      ...base,
-      source: "pattern_usage",
-      pattern_name: pick(random, PATTERNS),
-      pattern_applied: roll(0.85),
+  if (roll(0.3)) {
+    const name = pick(random, PATTERNS);
+    apply(d, "pattern_usage", "default", 0.15 + random() * 0.15, {
+      pattern_name: name,
+      pattern_applied: true,
     });
-  if (roll(0.15))
-    out.push({
-      ...base,
-      source: "failure_avoidance",
+  }
+  if (roll(0.15)) {
+    apply(d, "failure_avoidance", "default", 0.1 + random() * 0.1, {
       failure_pattern: pick(random, FAILURES),
     });
+  }
   if (roll(0.2)) {
-    const generic = Math.round(tokens / (0.6 + random() * 0.2));
-    out.push({
-      ...base,
-      source: "agent_specialization",
-      ...pick(random, AGENTS),
-      actual_tokens: tokens,
-      estimated_generic_tokens: generic,
+    const agent = pick(random, AGENTS);
+    apply(d, "agent_specialization", agent.agent_domain, 0.2 + random() * 0.2, {
+      ...agent,
+      actual_tokens: 0,
     });
   }
   if (roll(0.35)) {
     const actual = Math.round(lognormal(random, 2_000, 0.5));
-    out.push({
-      ...base,
-      source: "context_optimization",
-      type: "direct_write",
+    apply(d, "context_optimization", "direct_write", 0.05 + random() * 0.05, {
       baseline_tokens: Math.round(actual * (2 + random() * 3)),
       actual_tokens: actual,
     });
-  } else if (roll(0.1)) {
-    out.push({
-      kind: "holdout",
-      correlation_id: id,
-      source: "context_optimization",
-      type: "direct_write",
-      at,
-    });
   }
-  return out;
 }

@@ -58,6 +58,8 @@ export interface InterventionRecord {
   readonly estimated_tokens_saved: number | null;
   readonly confidence: number | null;
   readonly claim: Claim;
+  /** Detail columns ingest filled in because the record did not carry them. */
+  readonly derived: readonly string[];
   /** The columns of the source's specification table, by their names. */
   readonly detail: Readonly<Record<string, string | number | boolean | null>>;
 }

@@ -2,7 +2,6 @@ import { ValidationError } from "../domain/errors.js";
 import type { Claim } from "../domain/normalized.js";
 import type { InterventionParsed } from "../domain/records.js";
 import type { InterventionSource } from "../domain/sources.js";
-import { eitherOf, toMicros } from "./aliases.js";
 import {
   baselineTaskCost,
   complexityConfidence,
@@ -13,6 +12,7 @@ import {
   patternTier,
   taskComplexity,
 } from "../estimate/index.js";
+import { eitherOf, toMicros } from "./aliases.js";
 
 /** The fixed confidence the specification's tracker gives each source. */
 const SPEC_CONFIDENCE = Object.freeze({
@@ -22,6 +22,7 @@ const SPEC_CONFIDENCE = Object.freeze({
 });
 
 type Detail = Record<string, string | number | boolean | null>;
+type Parts = Omit<InterventionParts, "derived">;
 
 /** What an intervention adds to the ledger beyond its common fields. */
 export interface InterventionParts {
@@ -30,6 +31,25 @@ export interface InterventionParts {
   readonly confidence: number | null;
   readonly claim: Claim;
   readonly detail: Readonly<Detail>;
+  /** Detail columns the record did not carry and ingest filled in. */
+  readonly derived: readonly string[];
+}
+
+/** Other names a detail column may arrive under. */
+const SENT_AS: Readonly<Record<string, readonly string[]>> = {
+  intervention_type: ["type"],
+  optimization_type: ["type"],
+  actual_tokens_used: ["actual_tokens"],
+};
+
+function derivedColumns(r: InterventionParsed, detail: Detail): string[] {
+  const sent = r as Readonly<Record<string, unknown>>;
+  return Object.keys(detail).filter(
+    (c) =>
+      detail[c] !== null &&
+      sent[c] === undefined &&
+      !(SENT_AS[c] ?? []).some((alias) => sent[alias] !== undefined),
+  );
 }
 
 type Of<S extends InterventionSource> = Extract<
@@ -60,7 +80,7 @@ function claimed(
   return { estimated_tokens_saved: model, claim: how };
 }
 
-function hook(r: Of<"hook_correction">): InterventionParts {
+function hook(r: Of<"hook_correction">): Parts {
   const type = requiredType(r, "intervention_type");
   const saved = claimed(r.estimated_tokens_saved, errorCycleCost(type));
   const confidence = r.confidence ?? SPEC_CONFIDENCE.hook_correction;
@@ -73,7 +93,7 @@ function hook(r: Of<"hook_correction">): InterventionParts {
   return { type, ...saved, confidence, detail };
 }
 
-function manifest(r: Of<"manifest_intelligence">): InterventionParts {
+function manifest(r: Of<"manifest_intelligence">): Parts {
   const actual = eitherOf<number>(r, "actual_tokens", "actual_tokens_used");
   const complexity =
     r.task_complexity_score ?? taskComplexity(r.task_description ?? "");
@@ -106,7 +126,7 @@ function manifest(r: Of<"manifest_intelligence">): InterventionParts {
   return { type: r.type ?? "manifest", ...saved, confidence, detail };
 }
 
-function pattern(r: Of<"pattern_usage">): InterventionParts {
+function pattern(r: Of<"pattern_usage">): Parts {
   const applied = r.pattern_applied ?? true;
   const discovery =
     r.estimated_discovery_tokens ?? patternDiscoveryCost(r.pattern_name);
@@ -126,7 +146,7 @@ function pattern(r: Of<"pattern_usage">): InterventionParts {
   return { type, ...saved, confidence, detail };
 }
 
-function failure(r: Of<"failure_avoidance">): InterventionParts {
+function failure(r: Of<"failure_avoidance">): Parts {
   const cost =
     r.estimated_failure_cost_tokens ?? failureCycleCost(r.failure_pattern);
   const saved = claimed(r.estimated_tokens_saved, cost);
@@ -144,7 +164,7 @@ function failure(r: Of<"failure_avoidance">): InterventionParts {
   return { type, ...saved, confidence, detail };
 }
 
-function specialist(r: Of<"agent_specialization">): InterventionParts {
+function specialist(r: Of<"agent_specialization">): Parts {
   const actual = eitherOf<number>(r, "actual_tokens", "actual_tokens_used");
   const generic = r.estimated_generic_tokens;
   const model = generic !== undefined && actual ? generic - actual : null;
@@ -164,7 +184,7 @@ function specialist(r: Of<"agent_specialization">): InterventionParts {
   return { type, ...saved, confidence: r.confidence ?? null, detail };
 }
 
-function context(r: Of<"context_optimization">): InterventionParts {
+function context(r: Of<"context_optimization">): Parts {
   const type = requiredType(r, "optimization_type");
   const { baseline_tokens: baseline, actual_tokens: actual } = r;
   const measured =
@@ -184,6 +204,11 @@ function context(r: Of<"context_optimization">): InterventionParts {
 
 /** Resolves aliases, fills the specification's columns and the claim. */
 export function interventionParts(r: InterventionParsed): InterventionParts {
+  const parts = sourceParts(r);
+  return { ...parts, derived: derivedColumns(r, parts.detail) };
+}
+
+function sourceParts(r: InterventionParsed): Parts {
   switch (r.source) {
     case "hook_correction":
       return hook(r);

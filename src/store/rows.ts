@@ -21,6 +21,7 @@ export const LEDGER_COLUMNS = [
   "estimated_tokens_saved",
   "confidence",
   "claim",
+  "derived",
 ] as const;
 
 export const USAGE_COLUMNS = [
@@ -84,6 +85,7 @@ export function ledgerValues(r: InterventionRecord): SqlValue[] {
     r.estimated_tokens_saved,
     r.confidence,
     r.claim,
+    r.derived.length > 0 ? r.derived.join(",") : null,
   ];
 }
 

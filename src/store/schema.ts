@@ -40,6 +40,8 @@ export interface SavingsLedgerTable {
   estimated_tokens_saved: number | null;
   confidence: number | null;
   claim: string;
+  /** Comma-separated detail columns filled in by ingest, or null. */
+  derived: string | null;
 }
 
 export interface HoldoutsTable {

@@ -1,8 +1,10 @@
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { simulatedDataset } from "../../demo/dataset.js";
+import { DEMO_HOLDOUTS, simulatedDataset } from "../../demo/dataset.js";
+import { resolveEstimateConfig } from "../../estimate/index.js";
 import { ingestStream } from "../../ingest/ingest.js";
+import { NO_PRICES } from "../../report/pricer.js";
 import { savingsText } from "../../report/render/savings-text.js";
 import { savingsReport } from "../../report/savings-report.js";
 import { parse } from "../args.js";
@@ -49,7 +51,14 @@ export const demo: Command = {
           io.stderr,
           `simulated records: accepted ${summary.accepted}, rejected ${summary.rejected}\n`,
         );
-        return savingsReport(store.db, {});
+        return savingsReport(
+          store.db,
+          {},
+          {
+            config: resolveEstimateConfig({ holdout: DEMO_HOLDOUTS }),
+            price: NO_PRICES,
+          },
+        );
       });
       const text = values.json
         ? `${JSON.stringify({ simulated: true, ...result }, null, 2)}\n`

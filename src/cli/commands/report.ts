@@ -1,21 +1,36 @@
+import { loadSettings } from "../../config/config-file.js";
 import { parseDay } from "../../report/filters.js";
+import { NO_PRICES } from "../../report/pricer.js";
 import { savingsText } from "../../report/render/savings-text.js";
 import { savingsReport } from "../../report/savings-report.js";
-import { DB_OPTION, dbTarget, parse, stringOption } from "../args.js";
+import {
+  DB_OPTION,
+  dbTarget,
+  integerOption,
+  parse,
+  stringOption,
+} from "../args.js";
 import type { Command } from "../command.js";
 import { write } from "../io.js";
 import { withStore } from "../with-store.js";
 
 const HELP = `Usage: tokenledger report [--project P] [--customer C] [--since DAY] [--until DAY] [--json]
 
-Savings per source over a period, read from the rollups: interventions,
-holdouts and tokens saved, and the agents' own usage.
+Savings per source over a period: what the tooling did, and what it saved
+in tokens and dollars, each with its 80% range, a conservative bound, a
+confidence and the evidence behind it. Estimates use the evidence in the
+ledger when the report runs, so new holdouts change them.
 
   --project P      only this project
   --customer C     only this customer
   --since DAY      from this day (YYYY-MM-DD, UTC), inclusive
   --until DAY      to this day, inclusive
   --json           the report as JSON on stdout
+  --seed N         Monte Carlo seed (default 1): the same data and seed give
+                   the same figures
+  --draws N        Monte Carlo draws (default 1000)
+  --config FILE    settings (default: TOKENLEDGER_CONFIG, then
+                   ~/.tokenledger/config.json when it exists)
   --db PATH|URL    SQLite file or postgres:// URL
 `;
 
@@ -31,6 +46,9 @@ export const report: Command = {
       since: { type: "string" },
       until: { type: "string" },
       json: { type: "boolean" },
+      seed: { type: "string" },
+      draws: { type: "string" },
+      config: { type: "string" },
     });
     if (values.help) return write(io.stdout, HELP).then(() => 0);
     const filter = {
@@ -39,8 +57,15 @@ export const report: Command = {
       since: parseDay("since", stringOption(values.since)),
       until: parseDay("until", stringOption(values.until)),
     };
+    const settings = loadSettings(stringOption(values.config), io.env);
+    const options = {
+      config: settings.estimate,
+      price: NO_PRICES,
+      seed: integerOption("seed", values.seed),
+      draws: integerOption("draws", values.draws),
+    };
     const result = await withStore(dbTarget(values, io.env), (s) =>
-      savingsReport(s.db, filter),
+      savingsReport(s.db, filter, options),
     );
     const text = values.json
       ? `${JSON.stringify(result, null, 2)}\n`

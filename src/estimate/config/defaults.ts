@@ -105,6 +105,8 @@ export const DEFAULT_ESTIMATE_CONFIG: EstimateConfig = deepFreeze({
    */
   sourceCorrelation: 0.5,
   holdout: {
+    /** Mixed into every assignment; change it to draw a new random split. */
+    salt: "tokenledger",
     defaultRateBps: 500,
     sourceRateBps: {},
     typeRateBps: {},

@@ -76,6 +76,7 @@ export const estimateConfigSchema = z.strictObject({
   }),
   sourceCorrelation: z.number().min(0).max(1),
   holdout: z.strictObject({
+    salt: z.string().min(1),
     defaultRateBps: basisPoints,
     sourceRateBps: z.partialRecord(z.enum(INTERVENTION_SOURCES), basisPoints),
     typeRateBps: z.record(z.string(), basisPoints),

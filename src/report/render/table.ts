@@ -19,3 +19,8 @@ export function table(
 export function integer(n: number): string {
   return Math.round(n).toLocaleString("en-US");
 }
+
+export function dollars(x: number): string {
+  const sign = x < 0 ? "-" : "";
+  return `${sign}$${Math.abs(x).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

@@ -62,6 +62,7 @@ async function createLedger(db: Db, d: DialectName) {
     .addColumn("estimated_tokens_saved", columnType(d, "bigint"))
     .addColumn("confidence", columnType(d, "real"))
     .addColumn("claim", "text", (c) => c.notNull())
+    .addColumn("derived", "text")
     .execute();
   await db.schema
     .createIndex("savings_ledger_correlation")

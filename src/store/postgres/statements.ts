@@ -26,6 +26,7 @@ export const INSERT_LEDGER = unnestInsert(
     "int8",
     "float8",
     "text",
+    "text",
   ],
   RETURN_NEW,
 );

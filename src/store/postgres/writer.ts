@@ -7,8 +7,11 @@ import type {
 import type { InterventionSource } from "../../domain/sources.js";
 import {
   detailValues,
+  HOLDOUT_COLUMNS,
   holdoutValues,
+  LEDGER_COLUMNS,
   ledgerValues,
+  MANIFEST_INJECTION_COLUMNS,
   manifestInjectionValues,
 } from "../rows.js";
 import type { Conflict, WriteResult } from "../store.js";
@@ -72,7 +75,12 @@ async function writeInterventions(client: PgClient, batch: Batch) {
   if (items.length === 0) return;
   const records = items.map((i) => i.record as InterventionRecord);
   const rows = records.map(ledgerValues);
-  const inserted = await insertedIds(client, INSERT_LEDGER, rows, 9);
+  const inserted = await insertedIds(
+    client,
+    INSERT_LEDGER,
+    rows,
+    LEDGER_COLUMNS.length,
+  );
   const bySource = new Map<InterventionSource, InterventionRecord[]>();
   for (const r of records) {
     if (!inserted.has(r.id)) continue;
@@ -101,7 +109,10 @@ async function insertInjections(
     .map((r) => manifestInjectionValues(r, "postgres"))
     .filter((v) => v !== null);
   if (rows.length > 0)
-    await client.query(INSERT_INJECTIONS, columnsOf(rows, 6));
+    await client.query(
+      INSERT_INJECTIONS,
+      columnsOf(rows, MANIFEST_INJECTION_COLUMNS.length),
+    );
 }
 
 async function writeHoldouts(client: PgClient, batch: Batch) {
@@ -112,7 +123,7 @@ async function writeHoldouts(client: PgClient, batch: Batch) {
     client,
     INSERT_HOLDOUTS,
     records.map(holdoutValues),
-    6,
+    HOLDOUT_COLUMNS.length,
   );
   for (const r of records) {
     if (inserted.has(r.id))
