@@ -1,8 +1,15 @@
 import type { Command } from "../command.js";
 import { demo } from "./demo.js";
+import { holdout } from "./holdout.js";
 import { ingest } from "./ingest.js";
 import { report } from "./report.js";
 import { track } from "./track.js";
 
 /** Every command, in the order `tokenledger --help` lists them. */
-export const COMMANDS: readonly Command[] = [ingest, track, report, demo];
+export const COMMANDS: readonly Command[] = [
+  ingest,
+  track,
+  report,
+  holdout,
+  demo,
+];
