@@ -64,8 +64,26 @@ export interface InterventionRecord {
   readonly detail: Readonly<Record<string, string | number | boolean | null>>;
 }
 
+/** A measurement for the estimates; see `observationSchema`. */
+export interface ObservationRecord {
+  readonly kind: "observation";
+  readonly id: RecordId;
+  /** Observations belong to no task; this keeps every record keyed alike. */
+  readonly correlation_id: CorrelationId;
+  readonly source: InterventionSource;
+  readonly type: string;
+  readonly method: "transcript" | "before_after";
+  readonly value_tokens: number;
+  readonly n: number;
+  /** Null when the observation holds for every project or customer. */
+  readonly project: string | null;
+  readonly customer: string | null;
+  readonly at: string;
+}
+
 export type LedgerRecord =
   | TaskRecord
   | UsageRecord
   | HoldoutRecord
-  | InterventionRecord;
+  | InterventionRecord
+  | ObservationRecord;

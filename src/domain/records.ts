@@ -11,13 +11,14 @@ import {
   timestamp,
   tokens,
 } from "./fields.js";
-import { SOURCES } from "./sources.js";
+import { INTERVENTION_SOURCES, SOURCES } from "./sources.js";
 
 export const RECORD_KINDS = [
   "task",
   "usage",
   "intervention",
   "holdout",
+  "observation",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -63,6 +64,26 @@ export const holdoutSchema = z.strictObject({
   correlation_id: id,
   source: z.enum(SOURCES),
   type: name.optional(),
+  at: timestamp.optional(),
+});
+
+/**
+ * A measurement made outside the holdouts, fed by detectors: the cost of an
+ * error→retry cycle seen in transcripts, or a saving per task from a
+ * before/after comparison.
+ */
+export const observationSchema = z.strictObject({
+  kind: z.literal("observation"),
+  id: id.optional(),
+  source: z.enum(INTERVENTION_SOURCES),
+  type: name,
+  method: z.enum(["transcript", "before_after"]),
+  value_tokens: z
+    .number({ error: "a number of tokens" })
+    .finite("a number of tokens"),
+  n: count.min(1, "a positive integer").optional(),
+  project: name.optional(),
+  customer: name.optional(),
   at: timestamp.optional(),
 });
 

@@ -13,7 +13,6 @@ export {
 } from "./holdout/assign.js";
 export { holdoutRateBps } from "./holdout/rate.js";
 export { sampleRatioCheck } from "./holdout/sample-ratio.js";
-export { observationSchema, parseObservation } from "./observation.js";
 export { type CacheSaving, promptCacheSaving } from "./prompt-cache.js";
 export { type BaselineInputs, baselineTaskCost } from "./spec/baseline.js";
 export { complexityConfidence, taskComplexity } from "./spec/complexity.js";

@@ -87,7 +87,7 @@ describe("normalizeRecord", () => {
   it.each([
     [
       { ...hook, kind: "event" },
-      'kind: expected one of task, usage, intervention, holdout, got "event"',
+      'kind: expected one of task, usage, intervention, holdout, observation, got "event"',
     ],
     [[1], "expected a JSON object, got [1]"],
     [

@@ -7,6 +7,7 @@ import {
   holdoutSchema,
   type InterventionParsed,
   interventionSchemas,
+  observationSchema,
   RECORD_KINDS,
   type RecordKind,
   taskSchema,
@@ -58,6 +59,8 @@ export function normalizeRecord(
       return holdout(raw, now);
     case "intervention":
       return intervention(raw, now);
+    case "observation":
+      return observation(raw, now);
   }
 }
 
@@ -161,6 +164,23 @@ function intervention(raw: Raw, now: () => string): LedgerRecord {
     at,
     day: dayOf(at),
     ...parts,
+  };
+}
+
+function observation(raw: Raw, now: () => string): LedgerRecord {
+  const r = check(observationSchema, raw);
+  return {
+    kind: "observation",
+    id: idOf(r.id, r, r.at),
+    correlation_id: "" as CorrelationId,
+    source: r.source,
+    type: r.type,
+    method: r.method,
+    value_tokens: r.value_tokens,
+    n: r.n ?? 1,
+    project: r.project ?? null,
+    customer: r.customer ?? null,
+    at: r.at ?? now(),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   EstimateHoldout,
   EstimateInput,
   EstimateIntervention,
+  EstimateObservation,
   EstimateTask,
 } from "../estimate/index.js";
 import { DETAIL_COLUMNS, type DetailColumns } from "../store/detail-columns.js";
@@ -27,14 +28,16 @@ export async function estimateInput(
 ): Promise<EstimateInput> {
   const tasks = tasksOf(await taskUsage(db, f), f, price);
   const ids = new Set(tasks.map((t) => t.correlation_id));
-  const [interventions, holdouts] = await Promise.all([
+  const [interventions, holdouts, observations] = await Promise.all([
     interventionsOf(db, f),
     holdoutsOf(db, f),
+    observationsOf(db, f),
   ]);
   return {
     tasks,
     interventions: interventions.filter((i) => ids.has(i.correlation_id)),
     holdouts: holdouts.filter((h) => ids.has(h.correlation_id)),
+    observations,
   };
 }
 
@@ -162,6 +165,36 @@ async function holdoutsOf(db: Db, f: ReportFilter): Promise<EstimateHoldout[]> {
     from holdouts h join tasks t on t.correlation_id = h.correlation_id
     where ${scope(f)} and h.source <> 'prompt_cache'`.execute(db);
   return rows.rows;
+}
+
+/** Observations of the report's project and customer, and general ones. */
+async function observationsOf(
+  db: Db,
+  f: ReportFilter,
+): Promise<EstimateObservation[]> {
+  let query = db
+    .selectFrom("observations")
+    .select(["source", "type", "method", "value_tokens", "n"]);
+  if (f.project !== undefined) {
+    const project = f.project;
+    query = query.where((eb) =>
+      eb.or([eb("project", "is", null), eb("project", "=", project)]),
+    );
+  }
+  if (f.customer !== undefined) {
+    const customer = f.customer;
+    query = query.where((eb) =>
+      eb.or([eb("customer", "is", null), eb("customer", "=", customer)]),
+    );
+  }
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    source: r.source as EstimateObservation["source"],
+    type: r.type,
+    kind: r.method as EstimateObservation["kind"],
+    value_tokens: Number(r.value_tokens),
+    n: Number(r.n),
+  }));
 }
 
 function scope(f: ReportFilter) {

@@ -1,6 +1,7 @@
 import type {
   HoldoutRecord,
   InterventionRecord,
+  ObservationRecord,
   TaskRecord,
   UsageRecord,
 } from "../domain/normalized.js";
@@ -59,6 +60,22 @@ export const TASK_COLUMNS = [
   "ended_at",
   "outcome",
 ] as const;
+
+export const OBSERVATION_COLUMNS = [
+  "id",
+  "source",
+  "type",
+  "method",
+  "value_tokens",
+  "n",
+  "project",
+  "customer",
+  "at",
+] as const;
+
+export function observationValues(r: ObservationRecord): SqlValue[] {
+  return OBSERVATION_COLUMNS.map((c) => r[c]);
+}
 
 export const MANIFEST_INJECTION_COLUMNS = [
   "id",

@@ -90,6 +90,18 @@ export interface ManifestInjectionsTable {
   created_at: Timestamp;
 }
 
+export interface ObservationsTable {
+  id: string;
+  source: string;
+  type: string;
+  method: string;
+  value_tokens: number;
+  n: number;
+  project: string | null;
+  customer: string | null;
+  at: Timestamp;
+}
+
 /** A specification detail table; its columns are listed in detail-columns. */
 export interface DetailTable {
   id: string;
@@ -110,4 +122,5 @@ export interface Database extends DetailTables {
   savings_rollups: SavingsRollupsTable;
   usage_rollups: UsageRollupsTable;
   agent_manifest_injections: ManifestInjectionsTable;
+  observations: ObservationsTable;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
 describe("tokenledger holdout assign", () => {
-  it("answers the same for the same task and holds about the configured share", async () => {
+  it("answers the same for the same task, at the configured rate", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tokenledger-holdout-"));
     const config = join(dir, "config.json");
     const rate = {

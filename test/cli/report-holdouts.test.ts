@@ -100,3 +100,61 @@ describe("report on treated and held-out tasks", () => {
     expect(after.tokens_saved).not.toBe(before.tokens_saved);
   });
 });
+
+describe("report with observations", () => {
+  it("uses error cycles measured in transcripts for hook corrections", async () => {
+    const db = join(dir, "observed.db");
+    const at = "2026-06-01T10:00:00Z";
+    const rows = [
+      { kind: "task", correlation_id: "h1", project: "p3", started_at: at },
+      {
+        kind: "usage",
+        correlation_id: "h1",
+        model: "m",
+        at,
+        input_tokens: 9_000,
+        output_tokens: 1_000,
+        cost_usd: "0.03",
+      },
+      {
+        kind: "intervention",
+        correlation_id: "h1",
+        source: "hook_correction",
+        type: "url_fix",
+        at,
+      },
+    ];
+    const file = join(dir, "observed.ndjson");
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join("\n"));
+    await runCli(["ingest", file, "--db", db]);
+    const hook = async () => {
+      const run = await runCli([
+        "report",
+        "--db",
+        db,
+        "--project",
+        "p3",
+        "--json",
+      ]);
+      return JSON.parse(run.stdout).savings_by_source[0];
+    };
+    const before = await hook();
+    expect(before.evidence).toMatchObject({
+      prior_only: true,
+      observational: 0,
+    });
+    const seen = {
+      kind: "observation",
+      source: "hook_correction",
+      type: "url_fix",
+      method: "transcript",
+      value_tokens: 20_000,
+      n: 40,
+    };
+    await runCli(["ingest", "-", "--db", db], { input: JSON.stringify(seen) });
+    const after = await hook();
+    expect(after.evidence.prior_only).toBe(false);
+    expect(after.evidence.observational).toBeGreaterThan(0);
+    expect(after.tokens_saved).toBeGreaterThan(before.tokens_saved);
+  });
+});

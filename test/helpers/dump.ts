@@ -10,6 +10,7 @@ export const TABLES = [
   "savings_rollups",
   "usage_rollups",
   "agent_manifest_injections",
+  "observations",
   ...Object.values(SOURCE_TABLES),
 ];
 

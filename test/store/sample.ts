@@ -100,3 +100,15 @@ export const HOLDOUTS = [
     at: AT,
   },
 ] as const;
+
+export const OBSERVATIONS = [
+  {
+    kind: "observation",
+    source: "hook_correction",
+    type: "password_correction",
+    method: "transcript",
+    value_tokens: 11_400,
+    n: 6,
+    at: AT,
+  },
+] as const;

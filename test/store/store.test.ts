@@ -5,9 +5,21 @@ import type { Store } from "../../src/store/store.js";
 import { backends } from "../helpers/backends.js";
 import { dumpTables } from "../helpers/dump.js";
 import { records } from "../helpers/records.js";
-import { HOLDOUTS, INTERVENTIONS, TASKS, USAGE } from "./sample.js";
+import {
+  HOLDOUTS,
+  INTERVENTIONS,
+  OBSERVATIONS,
+  TASKS,
+  USAGE,
+} from "./sample.js";
 
-const ALL = [...TASKS, ...USAGE, ...INTERVENTIONS, ...HOLDOUTS];
+const ALL = [
+  ...TASKS,
+  ...USAGE,
+  ...INTERVENTIONS,
+  ...HOLDOUTS,
+  ...OBSERVATIONS,
+];
 
 describe.each(backends())("store on $name", (backend) => {
   afterAll(() => backend.cleanup());

@@ -166,6 +166,21 @@ async function createSpecTables(db: Db, d: DialectName) {
   }
 }
 
+async function createObservations(db: Db, d: DialectName) {
+  await db.schema
+    .createTable("observations")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("source", "text", (c) => c.notNull())
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("method", "text", (c) => c.notNull())
+    .addColumn("value_tokens", columnType(d, "real"), (c) => c.notNull())
+    .addColumn("n", columnType(d, "bigint"), (c) => c.notNull())
+    .addColumn("project", "text")
+    .addColumn("customer", "text")
+    .addColumn("at", columnType(d, "timestamp"), (c) => c.notNull())
+    .execute();
+}
+
 export const initial: Migration = {
   version: 1,
   name: "initial",
@@ -175,5 +190,6 @@ export const initial: Migration = {
     await createLedger(db, dialect);
     await createRollups(db, dialect);
     await createSpecTables(db, dialect);
+    await createObservations(db, dialect);
   },
 };

@@ -7,6 +7,7 @@ import {
   HOLDOUT_COLUMNS,
   LEDGER_COLUMNS,
   MANIFEST_INJECTION_COLUMNS,
+  OBSERVATION_COLUMNS,
   USAGE_COLUMNS,
 } from "../rows.js";
 import { PG_ARRAY_TYPE, type PgArrayType, unnestInsert } from "./unnest.js";
@@ -52,6 +53,23 @@ export const INSERT_USAGE = unnestInsert(
   "usage_records",
   USAGE_COLUMNS,
   USAGE_TYPES,
+  RETURN_NEW,
+);
+
+export const INSERT_OBSERVATIONS = unnestInsert(
+  "observations",
+  OBSERVATION_COLUMNS,
+  [
+    "text",
+    "text",
+    "text",
+    "text",
+    "float8",
+    "int8",
+    "text",
+    "text",
+    "timestamptz",
+  ],
   RETURN_NEW,
 );
 

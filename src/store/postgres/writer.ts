@@ -2,6 +2,7 @@ import type {
   HoldoutRecord,
   InterventionRecord,
   LedgerRecord,
+  ObservationRecord,
   TaskRecord,
 } from "../../domain/normalized.js";
 import type { InterventionSource } from "../../domain/sources.js";
@@ -13,6 +14,8 @@ import {
   ledgerValues,
   MANIFEST_INJECTION_COLUMNS,
   manifestInjectionValues,
+  OBSERVATION_COLUMNS,
+  observationValues,
 } from "../rows.js";
 import type { Conflict, WriteResult } from "../store.js";
 import { Batch } from "./batch.js";
@@ -23,6 +26,7 @@ import {
   INSERT_HOLDOUTS,
   INSERT_INJECTIONS,
   INSERT_LEDGER,
+  INSERT_OBSERVATIONS,
 } from "./statements.js";
 import { columnsOf } from "./unnest.js";
 import { writeTask } from "./write-task.js";
@@ -65,6 +69,7 @@ async function writeBatch(
   await batch.loadOwners(client);
   await writeInterventions(client, batch);
   await writeHoldouts(client, batch);
+  await writeObservations(client, batch);
   await writeUsage(client, batch);
   await flushRollups(client, batch.delta);
   return summarize(batch);
@@ -129,6 +134,21 @@ async function writeHoldouts(client: PgClient, batch: Batch) {
     if (inserted.has(r.id))
       batch.delta.addHoldout(batch.owner(r.correlation_id), r);
   }
+  batch.settleInserted(items, inserted);
+}
+
+async function writeObservations(client: PgClient, batch: Batch) {
+  const items = batch.firstOfEachId("observation");
+  if (items.length === 0) return;
+  const rows = items.map((i) =>
+    observationValues(i.record as ObservationRecord),
+  );
+  const inserted = await insertedIds(
+    client,
+    INSERT_OBSERVATIONS,
+    rows,
+    OBSERVATION_COLUMNS.length,
+  );
   batch.settleInserted(items, inserted);
 }
 

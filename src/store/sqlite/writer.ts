@@ -33,6 +33,8 @@ import {
   ledgerValues,
   MANIFEST_INJECTION_COLUMNS,
   manifestInjectionValues,
+  OBSERVATION_COLUMNS,
+  observationValues,
   TASK_COLUMNS,
   taskUpdateValues,
   taskValues,
@@ -92,6 +94,10 @@ export class SqliteWriter {
         return this.usage(r, delta);
       case "task":
         return this.task(r, delta);
+      case "observation":
+        return this.sql.observation.run(...observationValues(r)).changes === 1
+          ? "accepted"
+          : "duplicate";
     }
   }
 
@@ -199,6 +205,7 @@ function prepareAll(driver: SqliteDriver) {
     detail,
     ledger: prep(insertSql("savings_ledger", LEDGER_COLUMNS)),
     holdout: prep(insertSql("holdouts", HOLDOUT_COLUMNS)),
+    observation: prep(insertSql("observations", OBSERVATION_COLUMNS)),
     usage: prep(insertSql("usage_records", USAGE_COLUMNS)),
     usageById: prep("select * from usage_records where id = $1"),
     usageReplace: prep(UPDATE_USAGE),
