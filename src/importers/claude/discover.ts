@@ -1,0 +1,41 @@
+import { basename, relative, sep } from "node:path";
+import type { DiscoveredFile } from "../plan.js";
+import type { ProblemLog } from "../problems.js";
+import { filesUnder, type RootedFile, type Roots } from "../roots.js";
+
+/**
+ * Every Claude Code log under the roots' `projects/` folders, sorted by
+ * path, with the project folder and session its path names.
+ */
+export function discoverClaude(
+  roots: Roots,
+  problems: ProblemLog,
+): DiscoveredFile[] {
+  return filesUnder(roots, ["projects"], problems).map(describe);
+}
+
+/**
+ * `<project>/<session>.jsonl` is a session; `<project>/<session>/subagents/
+ * agent-*.jsonl` a sub-agent of it. Older versions wrote sub-agents as
+ * `<project>/agent-*.jsonl`, naming their parent only inside, in each
+ * line's `sessionId`.
+ */
+function describe(file: RootedFile): DiscoveredFile {
+  const parts = relative(file.base, file.path).split(sep);
+  const name = basename(file.path, ".jsonl");
+  const inside = parts.slice(1);
+  const { base: _, ...found } = file;
+  return {
+    ...found,
+    project: parts.length > 1 ? (parts[0] ?? "unknown") : "unknown",
+    session: sessionOf(inside, name),
+    session_from_line: inside.length === 1 && name.startsWith("agent-"),
+  };
+}
+
+function sessionOf(inside: readonly string[], name: string): string {
+  const sub = inside.indexOf("subagents");
+  if (sub >= 1) return inside[sub - 1] ?? name;
+  if (inside.length > 1) return inside[0] ?? name;
+  return name;
+}

@@ -1,0 +1,81 @@
+import { totalTokens } from "../../pricing/tokens.js";
+import type { ProblemLog } from "../problems.js";
+import type { ResponseUsage } from "../response.js";
+import type { LineScanner, ScanTarget } from "../scan-target.js";
+import { scanClaudeLines } from "./scan-lines.js";
+import type { ClaudeUsageLine } from "./usage-line.js";
+
+/** Reads a Claude Code log into responses keyed by message and request id. */
+export function claudeScanner(
+  target: ScanTarget,
+  lineBefore: number,
+  problems: ProblemLog,
+): LineScanner {
+  const found = new Map<string, ResponseUsage>();
+  let lineNo = lineBefore;
+  const sink = {
+    wantsSessionId: target.session_from_line,
+    usage(line: ClaudeUsageLine, at: number) {
+      if (!line.messageId) {
+        problems.unkeyed += 1;
+        return;
+      }
+      const key = responseKey(line.messageId, line.requestId);
+      const kept = found.get(key);
+      // A later line of the same response replaces it only if larger.
+      if (kept && totalTokens(line.tokens) <= totalTokens(kept)) return;
+      found.set(key, toResponse(target, line, key, at));
+    },
+    malformed(at: number, reason: string) {
+      problems.add({ kind: "malformed", file: target.path, line: at, reason });
+    },
+  };
+  return {
+    lines(buf, start, end) {
+      lineNo = scanClaudeLines(buf, start, end, lineNo, sink);
+    },
+    finish: () => ({ responses: [...found.values()], lines: lineNo }),
+  };
+}
+
+/**
+ * A response is keyed by `message.id` and `requestId`, or the id alone where
+ * there is no request id (Bedrock). A line without a message id cannot be
+ * told apart from the other lines of its response, so it is not counted.
+ */
+function responseKey(messageId: string, requestId: string | undefined) {
+  return `claude:${messageId}:${requestId ?? ""}`;
+}
+
+function toResponse(
+  target: ScanTarget,
+  line: ClaudeUsageLine,
+  key: string,
+  lineNo: number,
+): ResponseUsage {
+  const session = target.session_from_line
+    ? (line.sessionId ?? target.session)
+    : target.session;
+  const response: ResponseUsage = {
+    key,
+    session,
+    project: target.project,
+    at: line.at,
+    model: line.model,
+    input_tokens: line.tokens.input_tokens,
+    output_tokens: line.tokens.output_tokens,
+    cache_read_tokens: line.tokens.cache_read_tokens,
+    cache_write_5m_tokens: line.tokens.cache_write_5m_tokens,
+    cache_write_1h_tokens: line.tokens.cache_write_1h_tokens,
+    file: target.index,
+    line: lineNo,
+  };
+  if (line.costUSD === undefined && line.requestId === undefined) {
+    return response;
+  }
+  return {
+    ...response,
+    ...(line.costUSD === undefined ? {} : { cost_usd: line.costUSD }),
+    ...(line.requestId === undefined ? {} : { request_id: line.requestId }),
+  };
+}
