@@ -7,16 +7,20 @@ import {
   type EstimateConfig,
   resolveEstimateConfig,
 } from "../estimate/index.js";
+import { type PricingConfig, parsePricingConfig } from "../pricing/index.js";
 
 /** The settings file: each section belongs to one part of tokenledger. */
 const fileSchema = z.strictObject({
   estimate: z.record(z.string(), z.unknown()).optional(),
+  pricing: z.record(z.string(), z.unknown()).optional(),
 });
 
 export interface Settings {
   /** Where the settings came from, or null for the defaults. */
   readonly path: string | null;
   readonly estimate: EstimateConfig;
+  /** Price overrides and customer discounts on top of the catalog. */
+  readonly pricing: PricingConfig | undefined;
 }
 
 export function defaultConfigPath(): string {
@@ -34,7 +38,9 @@ export function loadSettings(
   const named = given ?? (env.TOKENLEDGER_CONFIG || undefined);
   const path =
     named ?? (existsSync(defaultConfigPath()) ? defaultConfigPath() : null);
-  if (path === null) return { path, estimate: resolveEstimateConfig() };
+  if (path === null) {
+    return { path, estimate: resolveEstimateConfig(), pricing: undefined };
+  }
   const parsed = fileSchema.safeParse(readJson(path));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -45,7 +51,12 @@ export function loadSettings(
       `${path}: ${key}: ${issue?.message ?? "invalid"}${unknown}`,
     );
   }
-  return { path, estimate: resolveEstimateConfig(parsed.data.estimate ?? {}) };
+  const { estimate, pricing } = parsed.data;
+  return {
+    path,
+    estimate: resolveEstimateConfig(estimate ?? {}),
+    pricing: pricing && parsePricingConfig(pricing, `${path}: pricing`),
+  };
 }
 
 function readJson(path: string): unknown {

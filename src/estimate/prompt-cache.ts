@@ -21,6 +21,11 @@ export function promptCacheSaving(
   let tokens = 0;
   let unpriced = 0;
   for (const row of usage) {
+    if (row.saved_micros !== undefined) {
+      micros += row.saved_micros;
+      tokens += row.saved_tokens ?? 0;
+      continue;
+    }
     const price = prices?.(row.model) ?? null;
     if (price === null || !(price.input > 0)) {
       unpriced += 1;

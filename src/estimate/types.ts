@@ -55,6 +55,14 @@ export interface EstimateCacheUsage {
   readonly cache_read_tokens: number;
   readonly cache_write_5m_tokens: number;
   readonly cache_write_1h_tokens: number;
+  /**
+   * The saving priced exactly by the caller, request by request (dates,
+   * long-context tiers and discounts included); when present the price
+   * lookup is not used for this row.
+   */
+  readonly saved_micros?: number;
+  /** `saved_micros` as full-price input tokens. */
+  readonly saved_tokens?: number;
 }
 
 /** Prices of one model in micro-dollars per million tokens. */

@@ -38,7 +38,7 @@ export async function ingestStream(
     run.add(chunk.records, chunk.lines);
     if (run.full) await run.flush();
   }
-  await run.flush();
+  await run.finish();
   return run.summary();
 }
 
@@ -47,6 +47,7 @@ class IngestRun {
   private readonly errors: LineError[] = [];
   private records: LedgerRecord[] = [];
   private lines: number[] = [];
+  private readonly writing: Promise<void>[] = [];
   private readonly batchSize: number;
 
   constructor(
@@ -71,17 +72,33 @@ class IngestRun {
       this.errors.push(error);
   }
 
+  /**
+   * Sends the batch to the store. Up to `store.concurrency` batches are in
+   * flight at once, so a server store works on one while the next is built.
+   */
   async flush(): Promise<void> {
-    if (this.records.length === 0) return;
-    const result = await this.store.write(this.records);
-    this.counts.accepted += result.accepted;
-    this.counts.duplicates += result.duplicates;
-    for (const c of result.conflicts) {
-      this.reject({ line: this.lines[c.index] ?? 0, message: c.message });
+    if (this.records.length > 0) {
+      const lines = this.lines;
+      const write = this.store.write(this.records).then((result) => {
+        this.counts.accepted += result.accepted;
+        this.counts.duplicates += result.duplicates;
+        for (const c of result.conflicts) {
+          this.reject({ line: lines[c.index] ?? 0, message: c.message });
+        }
+        this.options.onBatch?.(this.summary());
+      });
+      this.writing.push(write);
+      this.records = [];
+      this.lines = [];
     }
-    this.records = [];
-    this.lines = [];
-    this.options.onBatch?.(this.summary());
+    while (this.writing.length >= this.store.concurrency) {
+      await this.writing.shift();
+    }
+  }
+
+  async finish(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.writing.splice(0));
   }
 
   summary(): IngestSummary {

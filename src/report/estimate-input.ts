@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import { SOURCE_TABLES } from "../domain/sources.js";
 import type {
+  EstimateCacheUsage,
   EstimateHoldout,
   EstimateInput,
   EstimateIntervention,
@@ -11,7 +12,7 @@ import { DETAIL_COLUMNS, type DetailColumns } from "../store/detail-columns.js";
 import type { Database } from "../store/schema.js";
 import type { ReportFilter } from "./filters.js";
 import type { Pricer } from "./pricer.js";
-import { type TaskUsageRow, taskUsage } from "./task-usage.js";
+import { type TaskRequests, taskRequests } from "./task-usage.js";
 
 type Db = Kysely<Database>;
 
@@ -24,9 +25,12 @@ type Db = Kysely<Database>;
 export async function estimateInput(
   db: Db,
   f: ReportFilter,
-  price: Pricer,
+  pricer: Pricer,
 ): Promise<EstimateInput> {
-  const tasks = tasksOf(await taskUsage(db, f), f, price);
+  const scoped = (await taskRequests(db, f)).filter((t) =>
+    inPeriod(dayOf(t), f),
+  );
+  const tasks = scoped.map((t) => taskOf(t, pricer));
   const ids = new Set(tasks.map((t) => t.correlation_id));
   const [interventions, holdouts, observations] = await Promise.all([
     interventionsOf(db, f),
@@ -38,52 +42,18 @@ export async function estimateInput(
     interventions: interventions.filter((i) => ids.has(i.correlation_id)),
     holdouts: holdouts.filter((h) => ids.has(h.correlation_id)),
     observations,
+    cache: scoped.flatMap((t) => cacheOf(t, pricer)),
   };
 }
 
-function tasksOf(
-  rows: TaskUsageRow[],
-  f: ReportFilter,
-  price: Pricer,
-): EstimateTask[] {
-  const byTask = new Map<
-    string,
-    { task: EstimateTask; first: string | null }
-  >();
-  for (const row of rows) {
-    const held = byTask.get(row.correlation_id);
-    const cost = costOf(row, price);
-    const tokens = totalTokens(row);
-    if (!held) {
-      const task = { ...pick(row), tokens, cost_usd_micros: cost };
-      byTask.set(row.correlation_id, { task, first: row.first_at });
-      continue;
-    }
-    held.task = {
-      ...held.task,
-      tokens: held.task.tokens + tokens,
-      cost_usd_micros:
-        held.task.cost_usd_micros === null || cost === null
-          ? null
-          : held.task.cost_usd_micros + cost,
-    };
-    if (row.first_at && (!held.first || row.first_at < held.first))
-      held.first = row.first_at;
-  }
-  return [...byTask.values()]
-    .filter(({ task, first }) =>
-      inPeriod((task.started_at ?? first ?? "").slice(0, 10), f),
-    )
-    .map(({ task }) => task);
-}
-
-function pick(row: TaskUsageRow) {
-  return {
-    correlation_id: row.correlation_id,
-    project: row.project,
-    customer: row.customer,
-    started_at: row.started_at,
-  };
+/** The day a task belongs to: its start, else its first request. */
+function dayOf(t: TaskRequests): string {
+  if (t.started_at) return t.started_at.slice(0, 10);
+  const first = t.requests.reduce<string | null>(
+    (a, r) => (a === null || r.at < a ? r.at : a),
+    null,
+  );
+  return first?.slice(0, 10) ?? "";
 }
 
 function inPeriod(day: string, f: ReportFilter): boolean {
@@ -94,22 +64,55 @@ function inPeriod(day: string, f: ReportFilter): boolean {
   );
 }
 
-function totalTokens(r: TaskUsageRow): number {
-  return (
-    r.input_tokens +
-    r.output_tokens +
-    r.cache_read_tokens +
-    r.cache_write_5m_tokens +
-    r.cache_write_1h_tokens
-  );
+/** A task's tokens and cost; the cost is null when any request is unpriced. */
+function taskOf(t: TaskRequests, pricer: Pricer): EstimateTask {
+  let tokens = 0;
+  let cost: number | null = 0;
+  for (const r of t.requests) {
+    tokens +=
+      r.input_tokens +
+      r.output_tokens +
+      r.cache_read_tokens +
+      r.cache_write_5m_tokens +
+      r.cache_write_1h_tokens;
+    const c = pricer.cost(r);
+    cost = cost === null || c === null ? null : cost + c;
+  }
+  return {
+    correlation_id: t.correlation_id,
+    project: t.project,
+    customer: t.customer,
+    started_at: t.started_at,
+    tokens,
+    cost_usd_micros: cost,
+  };
 }
 
-/** Source-reported cost when every request has one, else priced here. */
-function costOf(row: TaskUsageRow, price: Pricer): number | null {
-  if (row.requests === 0 || row.model === null || row.day === null) return 0;
-  if (row.priced_requests === row.requests) return row.source_cost_micros;
-  if (row.priced_requests > 0) return null;
-  return price({ ...row, model: row.model, day: row.day });
+/** Prompt-cache savings of a task, priced request by request. */
+function cacheOf(t: TaskRequests, pricer: Pricer): EstimateCacheUsage[] {
+  return t.requests
+    .filter(
+      (r) =>
+        r.cache_read_tokens +
+          r.cache_write_5m_tokens +
+          r.cache_write_1h_tokens >
+        0,
+    )
+    .flatMap((r) => {
+      const saving = pricer.cacheSaving(r);
+      if (!saving) return [];
+      return [
+        {
+          correlation_id: t.correlation_id,
+          model: r.model,
+          cache_read_tokens: r.cache_read_tokens,
+          cache_write_5m_tokens: r.cache_write_5m_tokens,
+          cache_write_1h_tokens: r.cache_write_1h_tokens,
+          saved_micros: saving.micros,
+          saved_tokens: saving.tokens,
+        },
+      ];
+    });
 }
 
 async function interventionsOf(

@@ -22,6 +22,8 @@ export interface WriteResult {
  */
 export interface Store {
   readonly dialect: DialectName;
+  /** Batches a writer may have in flight at once. */
+  readonly concurrency: number;
   /** Typed queries over the tables; writes go through `write`. */
   readonly db: Kysely<Database>;
   /**

@@ -92,14 +92,25 @@ describe.each(backends())("tokenledger ingest into $name", (backend) => {
     const json = JSON.parse(report.stdout);
     expect(
       json.savings_by_source.map((s: { source: string }) => s.source),
-    ).toEqual(["hook_correction", "manifest_intelligence", "pattern_usage"]);
+    ).toEqual([
+      "hook_correction",
+      "manifest_intelligence",
+      "pattern_usage",
+      "prompt_cache",
+    ]);
     // password_correction 12K; manifest: baseline 0.086 complexity x 50K
     // + 2 patterns x 25K + 1 schema x 5K + 15K debug = 74.3K, minus 12K
     // actual; an Effect pattern 30K.
     const claimed = json.savings_by_source.map(
       (s: { claimed_tokens_saved: number }) => s.claimed_tokens_saved,
     );
-    expect(claimed).toEqual([12_000, 62_300, 30_000]);
+    expect(claimed).toEqual([12_000, 62_300, 30_000, 0]);
+    // 1,000 cache-read tokens of Sonnet 4 at $0.30/M instead of $3/M.
+    const cache = json.savings_by_source.at(-1);
+    expect(cache).toMatchObject({
+      method: expect.stringMatching(/measured/),
+      cost_saved_usd: 0.0027,
+    });
     expect(json.total).toMatchObject({ method: expect.any(String) });
     for (const s of json.savings_by_source) {
       expect(s.tokens_saved_low).toBeLessThanOrEqual(s.tokens_saved);

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { DEMO_HOLDOUTS, simulatedDataset } from "../../demo/dataset.js";
 import { resolveEstimateConfig } from "../../estimate/index.js";
 import { ingestStream } from "../../ingest/ingest.js";
-import { NO_PRICES } from "../../report/pricer.js";
+import { createPriceBook } from "../../pricing/index.js";
+import { bookPricer } from "../../report/pricer.js";
 import { savingsText } from "../../report/render/savings-text.js";
 import { savingsReport } from "../../report/savings-report.js";
 import { parse } from "../args.js";
@@ -56,7 +57,7 @@ export const demo: Command = {
           {},
           {
             config: resolveEstimateConfig({ holdout: DEMO_HOLDOUTS }),
-            price: NO_PRICES,
+            price: bookPricer(createPriceBook()),
           },
         );
       });

@@ -1,6 +1,7 @@
 import { loadSettings } from "../../config/config-file.js";
+import { createPriceBook } from "../../pricing/index.js";
 import { parseDay } from "../../report/filters.js";
-import { NO_PRICES } from "../../report/pricer.js";
+import { bookPricer } from "../../report/pricer.js";
 import { savingsText } from "../../report/render/savings-text.js";
 import { savingsReport } from "../../report/savings-report.js";
 import {
@@ -60,7 +61,7 @@ export const report: Command = {
     const settings = loadSettings(stringOption(values.config), io.env);
     const options = {
       config: settings.estimate,
-      price: NO_PRICES,
+      price: bookPricer(createPriceBook(settings.pricing)),
       seed: integerOption("seed", values.seed),
       draws: integerOption("draws", values.draws),
     };

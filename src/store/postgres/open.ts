@@ -41,6 +41,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
 class PostgresStore implements Store {
   readonly dialect = "postgres";
+  readonly concurrency = 2;
   private readonly writer: PgWriter;
 
   constructor(

@@ -32,6 +32,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
 class SqliteStore implements Store {
   readonly dialect = "sqlite";
+  readonly concurrency = 1;
   private readonly writer: SqliteWriter;
 
   constructor(
