@@ -60,7 +60,7 @@ function sqliteWriter() {
   const db = new Database(target);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
-  db.pragma("cache_size = -65536");
+  db.pragma("cache_size = -32768");
   const statements = new Map();
   const statement = (table, columns) => {
     if (!statements.has(table)) {

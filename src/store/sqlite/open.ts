@@ -17,7 +17,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   raw.pragma("synchronous = NORMAL");
   raw.pragma("busy_timeout = 15000");
   raw.pragma("foreign_keys = ON");
-  raw.pragma("cache_size = -65536");
+  raw.pragma("cache_size = -32768");
   const db = new Kysely<Schema>({
     dialect: new SqliteDialect({ database: raw }),
   });
