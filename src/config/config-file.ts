@@ -7,12 +7,15 @@ import {
   type EstimateConfig,
   resolveEstimateConfig,
 } from "../estimate/index.js";
+import type { ProjectMap } from "../importers/project-map.js";
+import { projectMapSchema } from "../importers/project-map-schema.js";
 import { type PricingConfig, parsePricingConfig } from "../pricing/index.js";
 
 /** The settings file: each section belongs to one part of tokenledger. */
 const fileSchema = z.strictObject({
   estimate: z.record(z.string(), z.unknown()).optional(),
   pricing: z.record(z.string(), z.unknown()).optional(),
+  projects: projectMapSchema.optional(),
 });
 
 export interface Settings {
@@ -21,6 +24,8 @@ export interface Settings {
   readonly estimate: EstimateConfig;
   /** Price overrides and customer discounts on top of the catalog. */
   readonly pricing: PricingConfig | undefined;
+  /** Project and customer names for agent log folders. */
+  readonly projects: ProjectMap | undefined;
 }
 
 export function defaultConfigPath(): string {
@@ -39,7 +44,12 @@ export function loadSettings(
   const path =
     named ?? (existsSync(defaultConfigPath()) ? defaultConfigPath() : null);
   if (path === null) {
-    return { path, estimate: resolveEstimateConfig(), pricing: undefined };
+    return {
+      path,
+      estimate: resolveEstimateConfig(),
+      pricing: undefined,
+      projects: undefined,
+    };
   }
   const parsed = fileSchema.safeParse(readJson(path));
   if (!parsed.success) {
@@ -51,11 +61,12 @@ export function loadSettings(
       `${path}: ${key}: ${issue?.message ?? "invalid"}${unknown}`,
     );
   }
-  const { estimate, pricing } = parsed.data;
+  const { estimate, pricing, projects } = parsed.data;
   return {
     path,
     estimate: resolveEstimateConfig(estimate ?? {}),
     pricing: pricing && parsePricingConfig(pricing, `${path}: pricing`),
+    projects,
   };
 }
 

@@ -102,6 +102,22 @@ export interface ObservationsTable {
   at: Timestamp;
 }
 
+/** One log file as the last import of it left it. */
+export interface ImportFilesTable {
+  importer: string;
+  path: string;
+  dev: number;
+  ino: number;
+  size: number;
+  read_offset: number;
+  line: number;
+  head: string;
+  edge: string;
+  /** The importer's carry-over between reads, as JSON. */
+  context: string | null;
+  imported_at: Timestamp;
+}
+
 /** A specification detail table; its columns are listed in detail-columns. */
 export interface DetailTable {
   id: string;
@@ -123,4 +139,5 @@ export interface Database extends DetailTables {
   usage_rollups: UsageRollupsTable;
   agent_manifest_injections: ManifestInjectionsTable;
   observations: ObservationsTable;
+  import_files: ImportFilesTable;
 }

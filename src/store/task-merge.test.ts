@@ -25,6 +25,31 @@ describe("mergeTask", () => {
     });
   });
 
+  it("widens the span to the earliest start and the latest end", () => {
+    const stored = taskRow(
+      task({
+        started_at: "2026-01-02T10:00:00.000Z",
+        ended_at: "2026-01-02T11:00:00.000Z",
+      }),
+    );
+    const later = task({
+      started_at: "2026-01-02T10:30:00.000Z",
+      ended_at: "2026-01-02T12:00:00.000Z",
+    });
+    expect(mergeTask(stored, later)).toMatchObject({
+      action: "update",
+      row: {
+        started_at: "2026-01-02T10:00:00.000Z",
+        ended_at: "2026-01-02T12:00:00.000Z",
+      },
+    });
+    const inside = task({
+      started_at: "2026-01-02T10:15:00.000Z",
+      ended_at: "2026-01-02T10:45:00.000Z",
+    });
+    expect(mergeTask(stored, inside)).toEqual({ action: "duplicate" });
+  });
+
   it("refuses to overwrite a field or move a task", () => {
     const stored = taskRow(task({ outcome: "success" }));
     expect(mergeTask(stored, task({ outcome: "failure" }))).toMatchObject({

@@ -10,19 +10,19 @@ export type TaskMerge =
 const FILLABLE = [
   "agent",
   "description",
-  "started_at",
-  "ended_at",
   "outcome",
 ] as const satisfies readonly (keyof TasksTable)[];
 
 const FIXED = ["project", "customer"] as const;
 
 /**
- * A task may arrive more than once: started, then finished. Later records
- * fill fields still empty; they never overwrite one, so the order in which
- * versions arrive does not matter and an old version sent again is a
- * duplicate. Project and customer are fixed by the first record because
- * every rollup of the task is filed under them.
+ * A task may arrive more than once: started, then finished, or read from
+ * a growing log piece by piece. Later records fill fields still empty and
+ * never overwrite one; its span only widens, to the earliest start and the
+ * latest end seen. So the order in which versions arrive does not matter
+ * and an old version sent again is a duplicate. Project and customer are
+ * fixed by the first record because every rollup of the task is filed
+ * under them.
  */
 export function mergeTask(
   stored: TasksTable | undefined,
@@ -56,7 +56,26 @@ export function mergeTask(
     row[field] = value;
     changed = true;
   }
+  const started = earliest(stored.started_at, incoming.started_at);
+  const ended = latest(stored.ended_at, incoming.ended_at);
+  if (started !== stored.started_at || ended !== stored.ended_at) {
+    row.started_at = started;
+    row.ended_at = ended;
+    changed = true;
+  }
   return changed ? { action: "update", row } : { action: "duplicate" };
+}
+
+type Instant = string | null;
+
+function earliest(a: Instant, b: Instant): Instant {
+  if (a === null || b === null) return a ?? b;
+  return Date.parse(b) < Date.parse(a) ? b : a;
+}
+
+function latest(a: Instant, b: Instant): Instant {
+  if (a === null || b === null) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
 export function taskRow(r: TaskRecord): TasksTable {

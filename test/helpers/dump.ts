@@ -11,6 +11,7 @@ export const TABLES = [
   "usage_rollups",
   "agent_manifest_injections",
   "observations",
+  "import_files",
   ...Object.values(SOURCE_TABLES),
 ];
 

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
+import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { backends } from "../helpers/backends.js";
@@ -44,7 +45,7 @@ describe.each(backends())("store on $name", (backend) => {
       const v = await sql<{
         n: number;
       }>`select count(*) as n from tokenledger_migrations`.execute(s.db);
-      expect(Number(v.rows[0]?.n)).toBe(1);
+      expect(Number(v.rows[0]?.n)).toBe(MIGRATIONS.length);
     }, target);
   });
 

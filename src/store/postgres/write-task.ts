@@ -49,11 +49,10 @@ async function moveToTask(client: PgClient, r: TaskRecord, batch: Batch) {
   const to = { customer: r.customer, project: r.project };
   batch.setOwner(r.correlation_id, to);
   const id = [r.correlation_id];
-  const [savings, holdouts, usage] = await Promise.all([
-    client.query(REHOME_SAVINGS, id),
-    client.query(REHOME_HOLDOUTS, id),
-    client.query(REHOME_USAGE, id),
-  ]);
+  // In sequence: pg deprecates queueing queries on a busy client.
+  const savings = await client.query(REHOME_SAVINGS, id);
+  const holdouts = await client.query(REHOME_HOLDOUTS, id);
+  const usage = await client.query(REHOME_USAGE, id);
   rehome(batch.delta, to, {
     savings: savings.rows as never[],
     holdouts: holdouts.rows as never[],
