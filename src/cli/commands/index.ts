@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { demo } from "./demo.js";
 import { holdout } from "./holdout.js";
+import { importCommand } from "./import.js";
 import { ingest } from "./ingest.js";
 import { report } from "./report.js";
 import { track } from "./track.js";
@@ -9,6 +10,7 @@ import { track } from "./track.js";
 export const COMMANDS: readonly Command[] = [
   ingest,
   track,
+  importCommand,
   report,
   holdout,
   demo,
