@@ -5,6 +5,7 @@ import { importCommand } from "./import.js";
 import { ingest } from "./ingest.js";
 import { report } from "./report.js";
 import { track } from "./track.js";
+import { usage } from "./usage.js";
 
 /** Every command, in the order `tokenledger --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   track,
   importCommand,
   report,
+  usage,
   holdout,
   demo,
 ];
