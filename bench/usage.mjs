@@ -5,7 +5,7 @@
 //
 //   node bench/usage.mjs [--mib 200] [--rounds 5] [--corpus /tmp/corpus/claude]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
+import { chmodSync, existsSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,16 +23,10 @@ const generator =
 ensureBuilt();
 ensureCorpus();
 const ccusage = findCcusage();
+const cli = join(root, "dist/cli/main.js");
 const ours = (report) => [
-  "node",
-  [
-    join(root, "bench/usage/run.mjs"),
-    report,
-    "--dir",
-    corpus,
-    "--json",
-    "--rss",
-  ],
+  process.execPath,
+  [cli, "usage", report, "--dir", corpus, "--json"],
 ];
 const theirs = (report) => [
   ccusage.command,
@@ -169,7 +163,7 @@ function timed(command, argv) {
 }
 
 function ensureBuilt() {
-  if (existsSync(join(root, "dist/usage/index.js"))) return;
+  if (existsSync(join(root, "dist/cli/main.js"))) return;
   execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], {
     cwd: root,
     stdio: "inherit",
@@ -200,8 +194,12 @@ function findCcusage() {
     "bin",
     "ccusage",
   );
-  if (existsSync(native))
+  if (existsSync(native)) {
+    // npm unpacks the binary without its execute bit; ccusage's own
+    // launcher sets it on first run, and so do we.
+    chmodSync(native, 0o755);
     return { command: native, args: [], label: "its native binary" };
+  }
   return { command: launcher, args: [], label: "its npm launcher" };
 }
 

@@ -1,5 +1,5 @@
 import { ConflictError, TokenledgerError } from "../domain/errors.js";
-import type { Command } from "./command.js";
+import type { CommandEntry } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { type Io, write } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -25,8 +25,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await write(io.stdout, overview());
     return name ? 0 : 2;
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry: CommandEntry | undefined = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     await write(
       io.stderr,
       `tokenledger: unknown command "${name}"\n\n${overview()}`,
@@ -34,7 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await entry.load()).run(rest, io);
   } catch (error) {
     return failed(error, io);
   }

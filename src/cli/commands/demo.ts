@@ -26,7 +26,6 @@ const BANNER =
 
 export const demo: Command = {
   name: "demo",
-  summary: "report on a simulated dataset in a throwaway ledger",
   help: HELP,
   async run(argv, io) {
     const { values } = parse("demo", argv, {

@@ -28,7 +28,6 @@ told "hold" should skip its work and record a holdout:
 
 export const holdout: Command = {
   name: "holdout",
-  summary: "assign a task to treat or hold for a source (holdout assign)",
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parse("holdout", argv, {

@@ -38,7 +38,6 @@ or records refused, 2 when the command itself was wrong.
 
 export const importCommand: Command = {
   name: "import",
-  summary: "read Claude Code or Codex logs into the ledger",
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parse("import", argv, {

@@ -26,7 +26,6 @@ was rejected, 2 when the command itself was wrong.
 
 export const ingest: Command = {
   name: "ingest",
-  summary: "store NDJSON records from files or stdin",
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parse("ingest", argv, {

@@ -37,7 +37,6 @@ ledger when the report runs, so new holdouts change them.
 
 export const report: Command = {
   name: "report",
-  summary: "savings per source for a project, customer and period",
   help: HELP,
   async run(argv, io) {
     const { values } = parse("report", argv, {

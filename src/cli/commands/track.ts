@@ -56,7 +56,6 @@ Flags: ${[...FIELDS.keys()].map((f) => `--${f}`).join(" ")}
 
 export const track: Command = {
   name: "track",
-  summary: "record one intervention from flags",
   help: HELP,
   async run(argv, io) {
     const { values } = parse("track", argv, OPTIONS);

@@ -72,7 +72,6 @@ const OPTIONS = {
 
 export const usage: Command = {
   name: "usage",
-  summary: "tokens and dollars per day, month or session, from agent logs",
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parse("usage", argv, OPTIONS);
