@@ -31,10 +31,10 @@ const AGENTS = [
 ];
 const DAY_MS = 86_400_000;
 const START = Date.parse("2026-01-05T09:00:00Z");
-/** The demo's holdout settings: 10% of eligible tasks held out. */
+/** The demo's holdout settings: 20% of eligible tasks held out. */
 export const DEMO_HOLDOUTS = Object.freeze({
   salt: "tokenledger-demo",
-  defaultRateBps: 1_000,
+  defaultRateBps: 2_000,
 });
 
 type Row = Record<string, unknown>;
@@ -54,7 +54,7 @@ interface Draft {
  * interventions, and randomized holdouts where the tooling was withheld.
  * Deterministic for a given seed.
  */
-export function simulatedDataset(seed = 7, tasks = 400): Row[] {
+export function simulatedDataset(seed = 7, tasks = 2000): Row[] {
   const random = seeded(seed);
   const rows: Row[] = [];
   for (let i = 0; i < tasks; i++) rows.push(...simulatedTask(random, i));
