@@ -29,7 +29,7 @@ export function savingsText(r: SavingsReport): string {
 ${table(header, rows)}
 
 Conservative: at least ${integer(t.conservative_low)} tokens (${dollars(t.cost_conservative_low_usd)}).
-Over ${integer(r.tasks)} tasks; ${usageLine(r)}
+Over ${counted(r.tasks, "task")}; ${usageLine(r)}
 Ranges are 80% intervals; confidence is the chance the truth is within ±20%.
 Model ${r.model_version}, ${r.draws} draws, seed ${r.seed}.
 ${warnings}`;
@@ -74,10 +74,15 @@ function usageLine(r: SavingsReport): string {
   const u = r.usage;
   const writes = u.cache_write_5m_tokens + u.cache_write_1h_tokens;
   return (
-    `agents made ${integer(u.requests)} requests: ${integer(u.input_tokens)} input, ` +
+    `agents made ${counted(u.requests, "request")}: ${integer(u.input_tokens)} input, ` +
     `${integer(u.output_tokens)} output, ${integer(u.cache_read_tokens)} cache-read and ` +
     `${integer(writes)} cache-write tokens.`
   );
+}
+
+/** "1 task", "2,000 tasks". */
+function counted(n: number, noun: string): string {
+  return `${integer(n)} ${n === 1 ? noun : `${noun}s`}`;
 }
 
 function percent(x: number): string {
