@@ -79,6 +79,16 @@ describe("holdoutRatio", () => {
     expect(piece.bias).toBe(0);
   });
 
+  it("trusts the spread of heavy-tailed costs less", () => {
+    const light = Array.from({ length: 40 }, (_, i) => 100 + (i % 7));
+    const heavy = light.map((c, i) => (i === 3 ? c * 60 : c));
+    const even = holdoutRatio(light, light) as Piece;
+    const tailed = holdoutRatio(heavy, light) as Piece;
+    expect(even.df).toBe(39);
+    expect(tailed.df).toBeGreaterThanOrEqual(1);
+    expect(tailed.df).toBeLessThan(5);
+  });
+
   it("needs enough tasks in each arm", () => {
     expect(holdoutRatio([1, 2, 3], [1, 2, 3], 5)).toBeNull();
     expect(holdoutRatio([0, 0], [1, 2])).toBeNull();

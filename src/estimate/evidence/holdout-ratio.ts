@@ -1,6 +1,7 @@
 import type { Piece } from "./piece.js";
 
 interface Arm {
+  readonly costs: readonly number[];
   readonly n: number;
   readonly mean: number;
   readonly cv2: number;
@@ -13,7 +14,39 @@ function arm(costs: readonly number[]): Arm {
   const mean = sum / n;
   let squares = 0;
   for (const c of costs) squares += (c - mean) ** 2;
-  return { n, mean, cv2: squares / (n - 1) / (mean * mean) };
+  return { costs, n, mean, cv2: squares / (n - 1) / (mean * mean) };
+}
+
+/**
+ * Kurtosis of both arms' costs, each scaled to its own mean, so that the
+ * tooling's effect on the level does not count as spread.
+ */
+function pooledKurtosis(a: Arm, b: Arm): number {
+  let second = 0;
+  let fourth = 0;
+  for (const { costs, mean } of [a, b]) {
+    for (const c of costs) {
+      const d = c / mean - 1;
+      second += d * d;
+      fourth += d * d * d * d;
+    }
+  }
+  const n = a.n + b.n;
+  return second > 0 ? fourth / n / (second / n) ** 2 : 3;
+}
+
+/**
+ * Degrees of freedom of the pooled spread. A sample's variance is much less
+ * certain for heavy-tailed costs than for normal ones: its relative
+ * variance is (κ − 1)/n instead of 2/n, so its degrees of freedom are
+ * 2n/(κ − 1) (Satterthwaite), never more than the smaller arm's n − 1.
+ */
+function degreesOfFreedom(treated: Arm, held: Arm): number {
+  const smaller = Math.min(treated.n, held.n) - 1;
+  const kurtosis = pooledKurtosis(treated, held);
+  const pooled = treated.n + held.n - 2;
+  const heavy = (2 * pooled) / Math.max(kurtosis - 1, 2);
+  return Math.max(1, Math.min(smaller, heavy));
 }
 
 /**
@@ -24,8 +57,9 @@ function arm(costs: readonly number[]): Arm {
  * squared coefficient of variation is pooled over both arms (the tooling
  * scales costs, it does not reshape them). The log of each mean is
  * corrected for its second-order bias, −CV²/2n, and the tails are Student t
- * with the smaller arm's degrees of freedom. Returns null when an arm has
- * fewer than `minPerArm` (at least two) tasks or no cost.
+ * with degrees of freedom that shrink as the costs' tails grow heavier.
+ * Returns null when an arm has fewer than `minPerArm` (at least two) tasks
+ * or no cost.
  */
 export function holdoutRatio(
   treatedCosts: readonly number[],
@@ -45,7 +79,7 @@ export function holdoutRatio(
     kind: "holdout",
     mean: Math.log(held.mean / treated.mean) + correction,
     variance: cv2 * (1 / held.n + 1 / treated.n),
-    df: Math.min(held.n, treated.n) - 1,
+    df: degreesOfFreedom(treated, held),
     bias: 0,
     n: treated.n + held.n,
     shared: 0,
