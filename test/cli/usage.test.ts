@@ -290,6 +290,27 @@ describe("tokenledger usage, bad input", () => {
     expect(priced.totals.unpriced_models).toEqual([]);
   });
 
+  it("checks a settings file before reading any log", async () => {
+    const config = join(mkdtempSync(join(tmpdir(), "tl-config-")), "c.json");
+    writeFileSync(config, JSON.stringify({ pricing: {}, colour: "red" }));
+    const bad = await runCli(["usage", "daily", "--dir", VIEWER_ROOT], {
+      env: { TOKENLEDGER_CONFIG: config },
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/^tokenledger: .*c\.json: .* colour\n$/);
+    const missing = await runCli([
+      "usage",
+      "daily",
+      "--dir",
+      VIEWER_ROOT,
+      "--config",
+      `${config}.gone`,
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^tokenledger: cannot read settings /);
+  });
+
   it("names the reports it knows, with exit status 2", async () => {
     const run = await runCli(["usage", "weekly", "--dir", VIEWER_ROOT]);
     expect(run.code).toBe(2);

@@ -1,5 +1,5 @@
 import { homedir } from "node:os";
-import { loadSettings } from "../../config/config-file.js";
+import { settingsPath } from "../../config/settings-path.js";
 import { ConfigError } from "../../domain/errors.js";
 import {
   describeProblem,
@@ -77,19 +77,28 @@ export const usage: Command = {
     const { values, positionals } = parse("usage", argv, OPTIONS);
     if (values.help) return write(io.stdout, HELP).then(() => 0);
     const input = checked(optionsOf(values, positionals));
-    const settings = loadSettings(stringOption(values.config), io.env);
-    const run = await read(
-      {
-        ...input,
-        ...(settings.pricing ? { pricing: settings.pricing } : {}),
-        ...(settings.projects ? { projects: settings.projects } : {}),
-      },
-      io,
-    );
+    const settings = await usageSettings(stringOption(values.config), io);
+    const run = await read({ ...input, ...settings }, io);
     await show(run, io, values.json === true, values.verbose === true);
     return 0;
   },
 };
+
+/**
+ * Pricing and project names from the settings file. Its checks load a
+ * schema library that costs more than a whole small report, so they load
+ * only when there is a file.
+ */
+async function usageSettings(
+  given: string | undefined,
+  io: Io,
+): Promise<Pick<UsageOptionsInput, "pricing" | "projects">> {
+  const path = settingsPath(given, io.env);
+  if (path === null) return {};
+  const { readSettingsFile } = await import("../../config/settings-file.js");
+  const { pricing, projects } = readSettingsFile(path);
+  return { ...(pricing ? { pricing } : {}), ...(projects ? { projects } : {}) };
+}
 
 function optionsOf(
   values: Parsed["values"],
