@@ -29,6 +29,25 @@ describe("LocalCalendar", () => {
     }
   });
 
+  it.each(["Europe/Paris", "America/Los_Angeles", "Australia/Lord_Howe"])(
+    "agrees with Intl in the process's own zone, set to %s",
+    (zone) => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        const calendar = new LocalCalendar();
+        expect(calendar.timeZone).toBe(zone);
+        const start = Date.parse("2025-03-08T00:00:00Z");
+        for (let ms = start; ms < start + 40 * 86_400_000; ms += 7 * 60_000) {
+          expect(calendar.day(ms)).toBe(formatted(ms, zone));
+        }
+      } finally {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      }
+    },
+  );
+
   it("gives months", () => {
     expect(
       new LocalCalendar("Asia/Tokyo").month(Date.parse("2025-01-31T16:00:00Z")),

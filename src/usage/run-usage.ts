@@ -71,7 +71,10 @@ export async function runUsage(
     report: buildReport(options, items, calendar),
     problems: problems.report(),
     stats: collected.stats,
-    timezone: calendar.timeZone,
+    // Looked up only when asked: naming the zone costs a setup of Intl.
+    get timezone() {
+      return calendar.timeZone;
+    },
   };
 }
 
