@@ -1,10 +1,28 @@
+import { Needle, type Search } from "../needle.js";
 import { type LineReading, readClaudeObject } from "./usage-line.js";
 
 const OTHER: LineReading = Object.freeze({ kind: "other" });
-const MESSAGE = Buffer.from('"message":{');
-const CONTENT = Buffer.from('"content":');
-const COST = Buffer.from('"costUSD"');
+const MESSAGE = new Needle('"message":{');
+const CONTENT = new Needle('"content":');
+const UUID = new Needle('"uuid":"');
+const COST = new Needle('"costUSD"');
 const OPEN_OBJECT = 0x7b;
+
+/** The searches the fast path makes in one chunk of lines. */
+export interface PartSearches {
+  readonly message: Search;
+  readonly content: Search;
+  readonly uuid: Search;
+}
+
+/** Searches of `buf`, which ends where the chunk ends. */
+export function partSearches(buf: Buffer): PartSearches {
+  return {
+    message: MESSAGE.in(buf),
+    content: CONTENT.in(buf),
+    uuid: UUID.in(buf),
+  };
+}
 
 /** Where the parts of a usage line are, as buffer positions. */
 export interface UsageLineParts {
@@ -16,19 +34,32 @@ export interface UsageLineParts {
   readonly content: number;
   /** The last `"usage":{` of the line. */
   readonly usage: number;
+  /** The line's `"uuid":"` after the usage, or -1. */
+  readonly uuid: number;
+  /** Whether `"costUSD"` comes before the message. */
+  readonly costInHead: boolean;
 }
 
 /** The parts of a usage line, or undefined if it has not the usual shape. */
 export function locateParts(
   buf: Buffer,
+  searches: PartSearches,
   start: number,
   end: number,
   usage: number,
 ): UsageLineParts | undefined {
-  const message = within(buf, MESSAGE, start, usage);
-  const content = message < 0 ? -1 : within(buf, CONTENT, message, usage);
+  const message = searches.message.within(start, usage);
+  const content = message < 0 ? -1 : searches.content.within(message, usage);
   if (content < 0) return undefined;
-  return { start, end, message, content, usage };
+  return {
+    start,
+    end,
+    message,
+    content,
+    usage,
+    uuid: searches.uuid.within(usage, end),
+    costInHead: COST.lastWithin(buf, start, message) >= 0,
+  };
 }
 
 /**
@@ -43,9 +74,7 @@ export function readUsageLineFast(
   parts: UsageLineParts,
   wantHead: boolean,
 ): LineReading | undefined {
-  const { start, message } = parts;
-  const keepHead = wantHead || buf.subarray(start, message).includes(COST);
-  const value = parseOrUndefined(spliced(buf, parts, keepHead));
+  const value = parseOrUndefined(spliced(buf, parts, wantHead));
   if (value?.type === "user") return OTHER;
   // Other lines that name their type early have lost it in the cut.
   if (value?.type !== "assistant" || !hasIdAndModel(value.message)) {
@@ -61,7 +90,8 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  * its start), then the usage to the end, copied together so that they
  * decode into one string.
  */
-function spliced(buf: Buffer, parts: UsageLineParts, keepHead: boolean) {
+function spliced(buf: Buffer, parts: UsageLineParts, wantHead: boolean) {
+  const keepHead = wantHead || parts.costInHead;
   const from = keepHead ? parts.start : parts.message;
   const length = 1 + parts.content - from + parts.end - parts.usage;
   if (scratch.length < length) scratch = Buffer.allocUnsafe(length * 2);
@@ -70,13 +100,6 @@ function spliced(buf: Buffer, parts: UsageLineParts, keepHead: boolean) {
   at += buf.copy(scratch, at, from, parts.content);
   at += buf.copy(scratch, at, parts.usage, parts.end);
   return scratch.toString("utf8", 0, at);
-}
-
-/** Where `needle` first is in `[from, to)`, or -1. */
-function within(buf: Buffer, needle: Buffer, from: number, to: number) {
-  // Both needles sit early in a usage line; a miss is rare.
-  const at = buf.indexOf(needle, from);
-  return at >= 0 && at + needle.length <= to ? at : -1;
 }
 
 /** Some versions write the id and model after the content. */

@@ -1,18 +1,15 @@
-const TYPE = Buffer.from('"type":"');
-/** Line types that never carry a response's usage, by their first letter. */
-const SKIPPED = new Map<number, Buffer[]>();
-for (const type of [
+import { Needle, type Search } from "../needle.js";
+
+export const TYPE = new Needle('"type":"');
+/** Line types that never carry a response's usage, closing quote included. */
+const SKIPPED: readonly Needle[] = [
   "user",
   "progress",
   "summary",
   "system",
   "file-history-snapshot",
   "queue-operation",
-]) {
-  const word = Buffer.from(`${type}"`);
-  const first = word[0] as number;
-  SKIPPED.set(first, [...(SKIPPED.get(first) ?? []), word]);
-}
+].map((type) => new Needle(`${type}"`));
 /** Where a top-level `type` written early is to be found. */
 const HEAD_BYTES = 1024;
 
@@ -20,22 +17,18 @@ const HEAD_BYTES = 1024;
  * Whether the line is of a type that carries no response usage (user and
  * progress lines hold most of a log's bytes). Those lines write their
  * `type` before anything nested; an assistant line's first `"type":` is
- * its message's (`"message"`) or a content block's.
+ * its message's (`"message"`) or a content block's. `types` searches the
+ * line's buffer for `TYPE`.
  */
 export function isWithoutUsage(
+  types: Search,
   buf: Buffer,
   start: number,
   end: number,
 ): boolean {
-  // The search can run past the line when the needle is absent; the
-  // position check keeps it to the line's head.
-  const at = buf.indexOf(TYPE, start);
-  if (at < 0 || at >= Math.min(end, start + HEAD_BYTES)) return false;
+  const at = types.within(start, Math.min(end, start + HEAD_BYTES));
+  if (at < 0) return false;
   const value = at + TYPE.length;
-  const words = SKIPPED.get(buf[value] ?? 0);
-  return (
-    words?.some(
-      (w) => buf.compare(w, 0, w.length, value, value + w.length) === 0,
-    ) ?? false
-  );
+  for (const word of SKIPPED) if (word.isAt(buf, value)) return true;
+  return false;
 }

@@ -1,10 +1,12 @@
 import { looksLikeObject } from "../json-shape.js";
+import { Needle, type Search } from "../needle.js";
 import {
   locateParts,
+  type PartSearches,
+  partSearches,
   readUsageLineFast,
-  type UsageLineParts,
 } from "./fast-line.js";
-import { isWithoutUsage } from "./line-type.js";
+import { isWithoutUsage, TYPE } from "./line-type.js";
 import { RepeatFilter } from "./repeat-filter.js";
 import {
   type ClaudeUsageLine,
@@ -12,13 +14,15 @@ import {
   readClaudeObject,
 } from "./usage-line.js";
 
-// Every usage Claude Code writes has `"input_tokens":`: the usage object
-// is found from it.
-const INPUT_TOKENS = Buffer.from('"input_tokens":');
-const USAGE = Buffer.from('"usage":{');
-/** How far before `"input_tokens":` its `"usage":{` may start. */
-const USAGE_WINDOW = 4096;
+// Claude Code writes every usage object with `input_tokens` first, so one
+// search finds where the last one starts.
+const USAGE = new Needle('"usage":{"input_tokens":');
+const INPUT_TOKENS = new Needle('"input_tokens":');
 const NEWLINE = 10;
+const NOT_AN_OBJECT: LineReading = Object.freeze({
+  kind: "malformed",
+  reason: "not a JSON object (truncated line?)",
+});
 
 /** Receives what the scan finds, with 1-based line numbers. */
 export interface ClaudeLineSink {
@@ -26,6 +30,15 @@ export interface ClaudeLineSink {
   readonly wantsSessionId: boolean;
   usage(line: ClaudeUsageLine, lineNo: number): void;
   malformed(lineNo: number, reason: string): void;
+}
+
+/** What reading the lines of one chunk keeps between lines. */
+interface Chunk {
+  readonly buf: Buffer;
+  readonly wantHead: boolean;
+  readonly types: Search;
+  readonly parts: PartSearches;
+  readonly repeat: RepeatFilter;
 }
 
 /**
@@ -40,71 +53,73 @@ export function scanClaudeLines(
   lineBefore: number,
   sink: ClaudeLineSink,
 ): number {
-  const how = { wantHead: sink.wantsSessionId, repeat: new RepeatFilter() };
+  // Searches stop at the chunk's end: the buffer's bytes after it are
+  // left from earlier reads.
+  const lines = buf.subarray(0, end);
+  const chunk: Chunk = {
+    buf,
+    wantHead: sink.wantsSessionId,
+    types: TYPE.in(lines),
+    parts: partSearches(lines),
+    repeat: new RepeatFilter(),
+  };
   let lineNo = lineBefore;
   let lineStart = start;
   while (lineStart < end) {
     const newline = buf.indexOf(NEWLINE, lineStart);
     const lineEnd = newline < 0 || newline >= end ? end : newline;
     lineNo += 1;
-    const inputAt = usageCandidate(buf, lineStart, lineEnd);
-    if (inputAt >= 0) {
-      const reading = readCandidate(buf, lineStart, lineEnd, inputAt, how);
-      if (reading) report(reading, lineNo, sink);
-    } else if (!looksLikeObject(buf, lineStart, lineEnd)) {
-      sink.malformed(lineNo, "not a JSON object (truncated line?)");
-    }
+    const reading = readLine(chunk, lineStart, lineEnd);
+    if (reading) report(reading, lineNo, sink);
     lineStart = lineEnd + 1;
   }
   return lineNo;
 }
 
 /**
- * Where the line's last `"input_tokens":` is, or -1. Lines of a type
- * without usage are not searched. In an assistant line the usage comes
- * last, so the search runs from the end.
+ * What one line holds, or undefined when it repeats the last one. Lines of
+ * a type without usage are only checked for shape. In an assistant line
+ * the usage comes last, so it is searched from the end.
  */
-function usageCandidate(buf: Buffer, start: number, end: number): number {
-  if (isWithoutUsage(buf, start, end)) return -1;
-  const at = buf.subarray(start, end).lastIndexOf(INPUT_TOKENS);
-  return at < 0 ? -1 : start + at;
-}
-
-/** A candidate line read, or undefined when it repeats the last one. */
-function readCandidate(
-  buf: Buffer,
+function readLine(
+  chunk: Chunk,
   start: number,
   end: number,
-  inputAt: number,
-  how: { readonly wantHead: boolean; readonly repeat: RepeatFilter },
 ): LineReading | undefined {
-  const usageAt = usageBefore(buf, start, inputAt);
-  const parts = usageAt < 0 ? undefined : locateParts(buf, start, end, usageAt);
-  if (parts && how.repeat.repeats(buf, parts)) return undefined;
-  const reading = readUsageLine(buf, start, end, parts, how.wantHead);
-  if (parts && reading.kind === "usage" && reading.line.messageId) {
-    how.repeat.remember(buf, parts);
+  const { buf } = chunk;
+  if (!isWithoutUsage(chunk.types, buf, start, end)) {
+    const usage = USAGE.lastWithin(buf, start, end);
+    if (usage >= 0) return readCandidate(chunk, start, end, usage);
+    // Keys in another order, or spaces between them: another writer.
+    if (INPUT_TOKENS.lastWithin(buf, start, end) >= 0) {
+      return parseWhole(buf, start, end);
+    }
+  }
+  return looksLikeObject(buf, start, end) ? undefined : NOT_AN_OBJECT;
+}
+
+function readCandidate(
+  chunk: Chunk,
+  start: number,
+  end: number,
+  usage: number,
+): LineReading | undefined {
+  const { buf, repeat } = chunk;
+  const parts = locateParts(buf, chunk.parts, start, end, usage);
+  if (!parts) return parseWhole(buf, start, end);
+  if (repeat.repeats(buf, parts)) return undefined;
+  const reading =
+    readUsageLineFast(buf, parts, chunk.wantHead) ??
+    parseWhole(buf, start, end);
+  if (reading.kind === "usage" && reading.line.messageId) {
+    repeat.remember(parts);
   } else {
-    how.repeat.forget();
+    repeat.forget();
   }
   return reading;
 }
 
-/** Where the usage object holding `"input_tokens":` starts, or -1. */
-function usageBefore(buf: Buffer, lineStart: number, inputAt: number): number {
-  const at = buf.lastIndexOf(USAGE, inputAt - USAGE.length);
-  return at >= Math.max(lineStart, inputAt - USAGE_WINDOW) ? at : -1;
-}
-
-function readUsageLine(
-  buf: Buffer,
-  start: number,
-  end: number,
-  parts: UsageLineParts | undefined,
-  wantHead: boolean,
-): LineReading {
-  const fast = parts && readUsageLineFast(buf, parts, wantHead);
-  if (fast) return fast;
+function parseWhole(buf: Buffer, start: number, end: number): LineReading {
   let value: unknown;
   try {
     value = JSON.parse(buf.toString("utf8", start, end));
