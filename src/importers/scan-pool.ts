@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { responseUsage } from "./response.js";
 import { scanFile } from "./scan-file.js";
 import type { ScanOutcome, ScanTarget } from "./scan-target.js";
 
@@ -89,13 +90,18 @@ function runWorker(
     const worker = new Worker(WORKER_URL, { workerData: { targets, next } });
     worker.on("message", (m: WorkerMessage) => {
       if ("end" in m) resolve();
-      else done(m.index, m.outcome);
+      else done(m.index, copied(m.outcome));
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {
       reject(new Error(`scan worker stopped early with exit code ${code}`));
     });
   });
+}
+
+/** An outcome from another thread, its responses in this thread's shape. */
+function copied(outcome: ScanOutcome): ScanOutcome {
+  return { ...outcome, responses: outcome.responses.map(responseUsage) };
 }
 
 function progress(

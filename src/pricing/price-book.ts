@@ -33,13 +33,18 @@ const ALWAYS = -1;
  */
 export function createPriceBook(config?: PricingConfig): PriceBook {
   const settings = config ?? NO_CONFIG;
-  const cache = new Map<string, Map<number, ModelRates | null>>();
+  // By customer, then model, then day (or ALWAYS): no key to build per call.
+  const cache = new Map<string, Map<string, Map<number, ModelRates | null>>>();
   return {
     rates(model, at, customer = "") {
       const ms = typeof at === "number" ? at : at.getTime();
       const day = Math.floor(ms / DAY_MS);
-      const key = `${customer}\u0000${model}`;
-      let byTime = cache.get(key);
+      let byModel = cache.get(customer);
+      if (!byModel) {
+        byModel = new Map();
+        cache.set(customer, byModel);
+      }
+      let byTime = byModel.get(model);
       // Null (no price) is an answer too, so look with `has`.
       if (byTime?.has(ALWAYS)) return byTime.get(ALWAYS) ?? null;
       if (byTime?.has(day)) return byTime.get(day) ?? null;
@@ -52,7 +57,7 @@ export function createPriceBook(config?: PricingConfig): PriceBook {
       if (found.valid === "instant") return found.rates;
       if (!byTime) {
         byTime = new Map();
-        cache.set(key, byTime);
+        byModel.set(model, byTime);
       }
       byTime.set(found.valid === "always" ? ALWAYS : day, found.rates);
       return found.rates;

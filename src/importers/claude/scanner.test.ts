@@ -52,8 +52,8 @@ function reference(text: string, target = TARGET): ResponseUsage[] {
       ...usage.tokens,
       file: target.index,
       line: i + 1,
-      ...(usage.costUSD === undefined ? {} : { cost_usd: usage.costUSD }),
-      ...(usage.requestId === undefined ? {} : { request_id: usage.requestId }),
+      cost_usd: usage.costUSD,
+      request_id: usage.requestId,
     });
   });
   return [...found.values()];

@@ -1,6 +1,6 @@
 import { totalTokens } from "../../pricing/tokens.js";
 import type { ProblemLog } from "../problems.js";
-import type { ResponseUsage } from "../response.js";
+import { type ResponseUsage, responseUsage } from "../response.js";
 import type { LineScanner, ScanTarget } from "../scan-target.js";
 import { scanClaudeLines } from "./scan-lines.js";
 import type { ClaudeUsageLine } from "./usage-line.js";
@@ -53,29 +53,23 @@ function toResponse(
   key: string,
   lineNo: number,
 ): ResponseUsage {
-  const session = target.session_from_line
-    ? (line.sessionId ?? target.session)
-    : target.session;
-  const response: ResponseUsage = {
+  const { tokens } = line;
+  return responseUsage({
     key,
-    session,
+    session: target.session_from_line
+      ? (line.sessionId ?? target.session)
+      : target.session,
     project: target.project,
     at: line.at,
     model: line.model,
-    input_tokens: line.tokens.input_tokens,
-    output_tokens: line.tokens.output_tokens,
-    cache_read_tokens: line.tokens.cache_read_tokens,
-    cache_write_5m_tokens: line.tokens.cache_write_5m_tokens,
-    cache_write_1h_tokens: line.tokens.cache_write_1h_tokens,
+    input_tokens: tokens.input_tokens,
+    output_tokens: tokens.output_tokens,
+    cache_read_tokens: tokens.cache_read_tokens,
+    cache_write_5m_tokens: tokens.cache_write_5m_tokens,
+    cache_write_1h_tokens: tokens.cache_write_1h_tokens,
+    cost_usd: line.costUSD,
+    request_id: line.requestId,
     file: target.index,
     line: lineNo,
-  };
-  if (line.costUSD === undefined && line.requestId === undefined) {
-    return response;
-  }
-  return {
-    ...response,
-    ...(line.costUSD === undefined ? {} : { cost_usd: line.costUSD }),
-    ...(line.requestId === undefined ? {} : { request_id: line.requestId }),
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import type { ProblemLog } from "../problems.js";
-import { keepFinal, type ResponseUsage } from "../response.js";
+import { keepFinal, type ResponseUsage, responseUsage } from "../response.js";
 import type { LineScanner, ScanTarget } from "../scan-target.js";
 import { type CodexContext, codexContext } from "./context.js";
 import { scanCodexLines } from "./scan-lines.js";
@@ -78,14 +78,16 @@ function tokensEvent(
   const mark = event.total
     ? `${event.total.input}:${event.total.cached}:${event.total.output}`
     : `t${event.at}`;
-  return {
+  return responseUsage({
     key: `codex:${session}:${mark}`,
     session,
     project: context.cwd ?? target.project,
     at: event.at,
     model: context.model ?? "unknown",
     ...codexTokens(delta),
+    cost_usd: undefined,
+    request_id: undefined,
     file: target.index,
     line: lineNo,
-  };
+  });
 }
