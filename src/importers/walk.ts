@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
-import { join } from "node:path";
+import { sep } from "node:path";
 import type { ProblemLog } from "./problems.js";
 
 /** A log file found on disk. */
@@ -46,8 +46,10 @@ function walk(
   }
   // Sorted, so that of two paths to one file the same one always wins.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Joined by hand: `join` would normalize each of thousands of paths.
+  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   for (const entry of entries) {
-    visit(join(dir, entry.name), entry, seen, found, problems);
+    visit(`${prefix}${entry.name}`, entry, seen, found, problems);
   }
 }
 

@@ -1,4 +1,4 @@
-import { basename, relative, sep } from "node:path";
+import { basename, sep } from "node:path";
 import type { DiscoveredFile } from "../plan.js";
 import type { ProblemLog } from "../problems.js";
 import { filesUnder, type RootedFile, type Roots } from "../roots.js";
@@ -21,7 +21,8 @@ export function discoverClaude(
  * line's `sessionId`.
  */
 function describe(file: RootedFile): DiscoveredFile {
-  const parts = relative(file.base, file.path).split(sep);
+  // The walk built each path from its base, so the rest is what follows.
+  const parts = file.path.slice(file.base.length + 1).split(sep);
   const name = basename(file.path, ".jsonl");
   const inside = parts.slice(1);
   const { base: _, ...found } = file;
