@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `tokenledger usage daily --json` against `ccusage@20.0.24 claude daily
 // --json --offline` on the same generated corpus, in the same run, plus a
-// check that every session's token totals equal ccusage's `session` ones.
+// check that every session's token totals equal ccusage's `session` ones,
+// and `import claude` timed around the library call the CLI makes.
 //
 //   node bench/usage.mjs [--mib 200] [--rounds 5] [--corpus /tmp/corpus/claude]
 import { execFileSync, spawnSync } from "node:child_process";
@@ -93,6 +94,11 @@ function report() {
     "import again, unchanged tree",
     `${fmt(imports.repeat_s)} s`,
     `${((imports.repeat_s / imports.full_s) * 100).toFixed(1)}% of the full import (target < 5%); ${imports.repeat_files_read} files, ${imports.repeat_bytes_read} bytes read`,
+  );
+  line(
+    "  the same as whole CLI processes",
+    `${fmt(imports.cli_full_s)} s`,
+    `then ${fmt(imports.cli_repeat_s)} s again; node's start and module loading included`,
   );
   if (check.mismatches.length) process.exitCode = 1;
 }
