@@ -1,14 +1,13 @@
 import {
-  add,
   type DailyRow,
   dailyRows,
+  type Grouped,
   type MonthlyRow,
   monthlyRows,
   type PlacedResponse,
   type SessionRow,
   sessionRows,
 } from "./group.js";
-import type { LocalCalendar } from "./local-date.js";
 import type { UsageOptions } from "./options.js";
 import { Tally, type UnpricedTokens, type UsageTotals } from "./tally.js";
 
@@ -27,23 +26,28 @@ export type UsageReport =
 export function buildReport(
   options: UsageOptions,
   items: readonly PlacedResponse[],
-  calendar: LocalCalendar,
 ): UsageReport {
-  const totals = reportTotals(items);
-  const ordered = <T>(rows: T[]) =>
-    options.order === "desc" ? rows.reverse() : rows;
+  const ordered = <T>(grouped: Grouped<T>) =>
+    options.order === "desc" ? grouped.rows.reverse() : grouped.rows;
   switch (options.report) {
-    case "daily":
-      return { daily: ordered(dailyRows(items, calendar)), totals };
-    case "monthly":
-      return { monthly: ordered(monthlyRows(items, calendar)), totals };
-    case "session":
-      return { sessions: ordered(sessionRows(items)), totals };
+    case "daily": {
+      const daily = dailyRows(items);
+      return { daily: ordered(daily), totals: totalsOf(daily) };
+    }
+    case "monthly": {
+      const monthly = monthlyRows(items);
+      return { monthly: ordered(monthly), totals: totalsOf(monthly) };
+    }
+    case "session": {
+      const sessions = sessionRows(items);
+      return { sessions: ordered(sessions), totals: totalsOf(sessions) };
+    }
   }
 }
 
-function reportTotals(items: readonly PlacedResponse[]): ReportTotals {
+/** The rows' tallies added up: every item is in exactly one row. */
+function totalsOf(grouped: Grouped<unknown>): ReportTotals {
   const tally = new Tally();
-  for (const item of items) add(tally, item);
+  for (const part of grouped.tallies) tally.merge(part);
   return { ...tally.totals(), unpriced: tally.unpriced() };
 }

@@ -1,13 +1,14 @@
 import type { ProjectName } from "../importers/project-map.js";
 import type { ResponseUsage } from "../importers/response.js";
 import type { Pricing } from "../pricing/price-usage.js";
-import type { LocalCalendar } from "./local-date.js";
 import { Tally, type UsageTotals } from "./tally.js";
 
 /** A response with what the report needs to place and price it. */
 export interface PlacedResponse {
   readonly response: ResponseUsage;
   readonly project: ProjectName;
+  /** `YYYY-MM-DD` in the report's time zone. */
+  readonly day: string;
   readonly pricing: Pricing;
 }
 
@@ -26,31 +27,36 @@ export interface SessionRow extends UsageTotals {
   readonly last_activity: string;
 }
 
+/** Rows of one report with the tallies they were made from. */
+export interface Grouped<Row> {
+  readonly rows: Row[];
+  readonly tallies: readonly Tally[];
+}
+
 /** Rows by local day, oldest first. */
-export function dailyRows(
-  items: readonly PlacedResponse[],
-  calendar: LocalCalendar,
-): DailyRow[] {
-  return byKey(items, (item) => calendar.day(item.response.at)).map(
-    ([date, tally]) => ({
-      date,
-      ...tally.totals(),
-    }),
-  );
+export function dailyRows(items: readonly PlacedResponse[]): Grouped<DailyRow> {
+  const groups = byKey(items, (item) => item.day);
+  return {
+    rows: groups.map(([date, tally]) => ({ date, ...tally.totals() })),
+    tallies: groups.map(([, tally]) => tally),
+  };
 }
 
 /** Rows by local month, oldest first. */
 export function monthlyRows(
   items: readonly PlacedResponse[],
-  calendar: LocalCalendar,
-): MonthlyRow[] {
-  return byKey(items, (item) => calendar.month(item.response.at)).map(
-    ([month, tally]) => ({ month, ...tally.totals() }),
-  );
+): Grouped<MonthlyRow> {
+  const groups = byKey(items, (item) => item.day.slice(0, 7));
+  return {
+    rows: groups.map(([month, tally]) => ({ month, ...tally.totals() })),
+    tallies: groups.map(([, tally]) => tally),
+  };
 }
 
 /** Rows by project and session, least recently active first. */
-export function sessionRows(items: readonly PlacedResponse[]): SessionRow[] {
+export function sessionRows(
+  items: readonly PlacedResponse[],
+): Grouped<SessionRow> {
   const groups = new Map<string, PlacedResponse[]>();
   for (const item of items) {
     const key = `${item.project.project}\u0000${item.response.session}`;
@@ -58,11 +64,17 @@ export function sessionRows(items: readonly PlacedResponse[]): SessionRow[] {
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const rows = [...groups.values()].map(sessionRow);
-  return rows.sort((a, b) => a.last_activity.localeCompare(b.last_activity));
+  const sessions = [...groups.values()].map(sessionRow);
+  sessions.sort((a, b) =>
+    a.row.last_activity.localeCompare(b.row.last_activity),
+  );
+  return {
+    rows: sessions.map((s) => s.row),
+    tallies: sessions.map((s) => s.tally),
+  };
 }
 
-function sessionRow(group: readonly PlacedResponse[]): SessionRow {
+function sessionRow(group: readonly PlacedResponse[]) {
   const tally = new Tally();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -72,13 +84,14 @@ function sessionRow(group: readonly PlacedResponse[]): SessionRow {
     last = Math.max(last, item.response.at);
   }
   const head = group[0] as PlacedResponse;
-  return {
+  const row: SessionRow = {
     session_id: head.response.session,
     project: head.project.project,
     first_activity: new Date(first).toISOString(),
     last_activity: new Date(last).toISOString(),
     ...tally.totals(),
   };
+  return { row, tally };
 }
 
 function byKey(

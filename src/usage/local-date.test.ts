@@ -48,9 +48,9 @@ describe("LocalCalendar", () => {
     },
   );
 
-  it("gives months", () => {
+  it("turns the month where the zone does", () => {
     expect(
-      new LocalCalendar("Asia/Tokyo").month(Date.parse("2025-01-31T16:00:00Z")),
-    ).toBe("2025-02");
+      new LocalCalendar("Asia/Tokyo").day(Date.parse("2025-01-31T16:00:00Z")),
+    ).toBe("2025-02-01");
   });
 });

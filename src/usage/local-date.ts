@@ -41,11 +41,6 @@ export class LocalCalendar {
     return this.#name(Math.floor(local / DAY_MS));
   }
 
-  /** `YYYY-MM` of an instant in this zone. */
-  month(ms: number): string {
-    return this.day(ms).slice(0, 7);
-  }
-
   /** The offset all through a UTC day, or null if it changes that day. */
   #steadyOffset(utcDay: number): number | null {
     const first = this.#offsetAt(utcDay * DAY_MS);

@@ -1,6 +1,7 @@
 import type { ProjectName } from "../importers/project-map.js";
 import type { ResponseUsage } from "../importers/response.js";
-import type { Pricing } from "../pricing/price-usage.js";
+import type { PriceBook } from "../pricing/price-book.js";
+import { priceUsage } from "../pricing/price-usage.js";
 import { AGENT_LOGS } from "./agents.js";
 import type { PlacedResponse } from "./group.js";
 import type { LocalCalendar } from "./local-date.js";
@@ -21,14 +22,14 @@ export function projectNamer(
   };
 }
 
-/** The responses the options ask for, named and priced. */
+/** The responses the options ask for, on their local day, named and priced. */
 export function place(
   responses: Iterable<ResponseUsage>,
   options: UsageOptions,
   calendar: LocalCalendar,
   how: {
     readonly name: (folder: string) => ProjectName;
-    readonly priceOf: (response: ResponseUsage) => Pricing;
+    readonly book: PriceBook;
   },
 ): PlacedResponse[] {
   const placed: PlacedResponse[] = [];
@@ -36,7 +37,8 @@ export function place(
     const project = how.name(response.project);
     const day = calendar.day(response.at);
     if (!wanted(options, day, project.project, response)) continue;
-    placed.push({ response, project, pricing: how.priceOf(response) });
+    const pricing = priceUsage(response, how.book, project.customer);
+    placed.push({ response, project, day, pricing });
   }
   return placed;
 }

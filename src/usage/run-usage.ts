@@ -3,7 +3,6 @@ import { ProblemLog, type ProblemReport } from "../importers/problems.js";
 import type { ScanProgress } from "../importers/scan-pool.js";
 import { AGENT_LOGS } from "./agents.js";
 import { buildReport, type UsageReport } from "./build-report.js";
-import { EarlyPricing } from "./early-pricing.js";
 import { LocalCalendar } from "./local-date.js";
 import {
   parseUsageOptions,
@@ -45,30 +44,26 @@ export async function runUsage(
   const logs = AGENT_LOGS[options.agent];
   const files = logs.find({ dirs: options.dirs, ...io }, problems);
   const name = projectNamer(options);
-  // The price catalog is large; it loads while the files are read, and
-  // responses are priced as they come.
-  const book = import("../pricing/price-book.js").then((m) =>
+  // The price catalog is large; it loads while the files are read.
+  const loading = import("../pricing/price-book.js").then((m) =>
     m.createPriceBook(options.pricing),
   );
-  const pricing = new EarlyPricing(book, name);
+  // A failed load surfaces once awaited; until then it is not unhandled.
+  loading.catch(() => undefined);
   const calendar = new LocalCalendar(options.timezone);
   const collected = await collectResponses(
     options.agent,
     files,
-    {
-      incremental: false,
-      ...scanOptions(options, io),
-      onOutcome: (outcome) => pricing.add(outcome.responses),
-    },
+    { incremental: false, ...scanOptions(options, io) },
     problems,
   );
-  const priceOf = await pricing.pricer();
+  const book = await loading;
   const items = place(collected.responses.values(), options, calendar, {
     name,
-    priceOf,
+    book,
   });
   return {
-    report: buildReport(options, items, calendar),
+    report: buildReport(options, items),
     problems: problems.report(),
     stats: collected.stats,
     // Looked up only when asked: naming the zone costs a setup of Intl.

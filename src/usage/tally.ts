@@ -55,6 +55,24 @@ export class Tally {
     }
   }
 
+  /** Adds everything another tally holds. */
+  merge(other: Tally): void {
+    const sum = this.#tokens;
+    const more = other.#tokens;
+    sum.input_tokens += more.input_tokens;
+    sum.output_tokens += more.output_tokens;
+    sum.cache_read_tokens += more.cache_read_tokens;
+    sum.cache_write_5m_tokens += more.cache_write_5m_tokens;
+    sum.cache_write_1h_tokens += more.cache_write_1h_tokens;
+    this.#costMicros += other.#costMicros;
+    this.#priced += other.#priced;
+    for (const model of other.#models) this.#models.add(model);
+    for (const [model, tokens] of other.#unpriced) {
+      const before = this.#unpriced.get(model) ?? NO_TOKENS;
+      this.#unpriced.set(model, addTokens(before, tokens));
+    }
+  }
+
   totals(): UsageTotals {
     const t = this.#tokens;
     return {
