@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { responseUsage } from "./response.js";
 import { scanFile } from "./scan-file.js";
 import type { ScanOutcome, ScanTarget } from "./scan-target.js";
+import { type Done, ScanThreads } from "./scan-threads.js";
 
 /** How far a read has got, for a progress bar. */
 export interface ScanProgress {
@@ -17,6 +14,8 @@ export interface ScanProgress {
 export interface ScanOptions {
   /** Threads to use, the calling one included; default: one per core. */
   readonly threads?: number;
+  /** Threads started beforehand; the scan ends those it does not need. */
+  readonly pool?: ScanThreads;
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Called on the calling thread with each file's outcome as it comes. */
   readonly onOutcome?: (outcome: ScanOutcome) => void;
@@ -24,20 +23,12 @@ export interface ScanOptions {
 
 /** Below this, starting a worker costs more than it saves. */
 const WORKER_MIN_BYTES = 16 * 1024 * 1024;
-const WORKER_URL = new URL("./scan-worker.js", import.meta.url);
-
-type Done = (index: number, outcome: ScanOutcome) => void;
-
-type WorkerMessage =
-  | { readonly index: number; readonly outcome: ScanOutcome }
-  | { readonly end: true };
 
 /**
  * Reads files on several threads, the calling one included, and returns
  * their outcomes in the order of `targets`. Threads claim files one at a
  * time, largest first, so a thread that starts late or runs slow simply
- * takes fewer. Running from TypeScript sources (tests), there is no
- * compiled worker and everything runs on the calling thread.
+ * takes fewer.
  */
 export async function scanTargets(
   targets: readonly ScanTarget[],
@@ -49,21 +40,24 @@ export async function scanTargets(
   const done = progress(order, options, (index, outcome) => {
     outcomes.set(order[index]?.path ?? "", outcome);
   });
-  const workers = Array.from({ length: workerCount(options, order) }, () =>
-    runWorker(order, next, done),
+  const pool = threadsFor(order, options);
+  const threads = pool?.run({ targets: order, next }, (index, outcome) =>
+    done(index, copied(outcome)),
   );
   await claimInline(order, next, done);
-  await Promise.all(workers);
+  await threads;
   return targets.map((t) => outcomes.get(t.path) as ScanOutcome);
 }
 
-function workerCount(options: ScanOptions, targets: readonly ScanTarget[]) {
+/** The threads worth starting for these targets, if any. */
+function threadsFor(targets: readonly ScanTarget[], options: ScanOptions) {
   const bytes = targets.reduce((sum, t) => sum + bytesToRead(t), 0);
-  if (bytes < WORKER_MIN_BYTES || !existsSync(fileURLToPath(WORKER_URL))) {
-    return 0;
+  if (bytes < WORKER_MIN_BYTES || targets.length < 2) {
+    options.pool?.stop();
+    return undefined;
   }
-  const threads = options.threads ?? availableParallelism();
-  return Math.max(0, Math.min(threads, 8, targets.length) - 1);
+  const pool = options.pool ?? ScanThreads.start(options.threads);
+  return pool.size > 0 ? pool : undefined;
 }
 
 async function claimInline(
@@ -79,24 +73,6 @@ async function claimInline(
     // Let worker messages (and progress) through between files.
     await new Promise((resolve) => setImmediate(resolve));
   }
-}
-
-function runWorker(
-  targets: readonly ScanTarget[],
-  next: Int32Array,
-  done: Done,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { targets, next } });
-    worker.on("message", (m: WorkerMessage) => {
-      if ("end" in m) resolve();
-      else done(m.index, copied(m.outcome));
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      reject(new Error(`scan worker stopped early with exit code ${code}`));
-    });
-  });
 }
 
 /** An outcome from another thread, its responses in this thread's shape. */

@@ -1,17 +1,12 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { scanFile } from "./scan-file.js";
-import type { ScanTarget } from "./scan-target.js";
+import type { ScanWork } from "./scan-threads.js";
 
-interface Shared {
-  readonly targets: readonly ScanTarget[];
-  /** The next target to claim, shared by every thread of the scan. */
-  readonly next: Int32Array;
-}
-
-// Runs in a worker thread: claims files one by one and posts each outcome.
-const port = parentPort;
-if (port) {
-  const { targets, next } = workerData as Shared;
+// Runs in a worker thread: waits for the work, then claims files one by
+// one and posts each outcome.
+parentPort?.once("message", ({ targets, next }: ScanWork) => {
+  const port = parentPort;
+  if (!port) return;
   for (;;) {
     const index = Atomics.add(next, 0, 1);
     const target = targets[index];
@@ -20,4 +15,4 @@ if (port) {
   }
   // Said before exiting: the caller need not wait for the thread to end.
   port.postMessage({ end: true });
-}
+});

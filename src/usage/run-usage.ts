@@ -1,6 +1,7 @@
 import { collectResponses, type ReadStats } from "../importers/collect.js";
 import { ProblemLog, type ProblemReport } from "../importers/problems.js";
 import type { ScanProgress } from "../importers/scan-pool.js";
+import { ScanThreads } from "../importers/scan-threads.js";
 import { AGENT_LOGS } from "./agents.js";
 import { buildReport, type UsageReport } from "./build-report.js";
 import { LocalCalendar } from "./local-date.js";
@@ -40,27 +41,41 @@ export async function runUsage(
   io: UsageIo = {},
 ): Promise<UsageRun> {
   const options = parseUsageOptions(input);
+  // Started first, the threads boot while the logs are found.
+  const pool = ScanThreads.start(options.threads);
+  try {
+    return await readLogs(options, io, pool);
+  } finally {
+    pool.stop();
+  }
+}
+
+async function readLogs(
+  options: UsageOptions,
+  io: UsageIo,
+  pool: ScanThreads,
+): Promise<UsageRun> {
   const problems = new ProblemLog();
-  const logs = AGENT_LOGS[options.agent];
-  const files = logs.find({ dirs: options.dirs, ...io }, problems);
-  const name = projectNamer(options);
+  const files = AGENT_LOGS[options.agent].find(
+    { dirs: options.dirs, ...io },
+    problems,
+  );
   // The price catalog is large; it loads while the files are read.
   const loading = import("../pricing/price-book.js").then((m) =>
     m.createPriceBook(options.pricing),
   );
   // A failed load surfaces once awaited; until then it is not unhandled.
   loading.catch(() => undefined);
-  const calendar = new LocalCalendar(options.timezone);
   const collected = await collectResponses(
     options.agent,
     files,
-    { incremental: false, ...scanOptions(options, io) },
+    { incremental: false, pool, ...progressOf(io) },
     problems,
   );
-  const book = await loading;
+  const calendar = new LocalCalendar(options.timezone);
   const items = place(collected.responses.values(), options, calendar, {
-    name,
-    book,
+    name: projectNamer(options),
+    book: await loading,
   });
   return {
     report: buildReport(options, items),
@@ -73,9 +88,6 @@ export async function runUsage(
   };
 }
 
-function scanOptions(options: UsageOptions, io: UsageIo) {
-  return {
-    ...(options.threads ? { threads: options.threads } : {}),
-    ...(io.onProgress ? { onProgress: io.onProgress } : {}),
-  };
+function progressOf(io: UsageIo) {
+  return io.onProgress ? { onProgress: io.onProgress } : {};
 }

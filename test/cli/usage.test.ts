@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { usage } from "../../src/cli/commands/usage.js";
 import { progressBar } from "../../src/cli/progress-bar.js";
-import type { UsageTotals } from "../../src/usage/index.js";
+import { runUsage, type UsageTotals } from "../../src/usage/index.js";
 import { runCli } from "../helpers/cli.js";
 import {
   CCUSAGE,
@@ -309,6 +309,26 @@ describe("tokenledger usage, bad input", () => {
     ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^tokenledger: cannot read settings /);
+  });
+
+  it("counts the same on several threads as on one", async () => {
+    // Four copies of the codemie logs (23 MiB) pass the size that starts
+    // threads; each response is in every copy and must still count once.
+    const root = mkdtempSync(join(tmpdir(), "tl-threads-"));
+    for (const copy of ["a", "b", "c", "d"]) {
+      cpSync(join(codemieRoot(), "projects"), join(root, "projects", copy), {
+        recursive: true,
+        dereference: true,
+      });
+    }
+    const [threads, one] = await Promise.all([
+      usageJson<Sessions>(["session", "--dir", root]),
+      runUsage({ report: "session", dirs: [root], threads: 1 }),
+    ]);
+    expect(threads).toEqual(JSON.parse(JSON.stringify(one.report)));
+    expect(threads.totals).toEqual(
+      (await usageJson<Sessions>(["session", "--dir", codemieRoot()])).totals,
+    );
   });
 
   it("names the reports it knows, with exit status 2", async () => {
