@@ -18,6 +18,11 @@ export interface UsageIo {
   readonly home?: string;
   /** Called as files are read; a CLI can draw a bar on stderr with it. */
   readonly onProgress?: (progress: ScanProgress) => void;
+  /**
+   * Threads started beforehand (`ScanThreads.start()`), to boot while the
+   * caller loads; those the read does not need are ended.
+   */
+  readonly threads?: ScanThreads;
 }
 
 export interface UsageRun {
@@ -42,7 +47,7 @@ export async function runUsage(
 ): Promise<UsageRun> {
   const options = parseUsageOptions(input);
   // Started first, the threads boot while the logs are found.
-  const pool = ScanThreads.start(options.threads);
+  const pool = io.threads ?? ScanThreads.start(options.threads);
   try {
     return await readLogs(options, io, pool);
   } finally {

@@ -5,17 +5,17 @@ import {
   describeProblem,
   type ProblemReport,
 } from "../../importers/problems.js";
+import { ScanThreads } from "../../importers/scan-threads.js";
 import { totalTokens } from "../../pricing/tokens.js";
+import type { ReportTotals } from "../../usage/build-report.js";
 import {
   parseUsageOptions,
-  type ReportTotals,
-  renderUsageTable,
-  runUsage,
   USAGE_REPORTS,
   type UsageOptionsInput,
   type UsageReportKind,
-  type UsageRun,
-} from "../../usage/index.js";
+} from "../../usage/options.js";
+import { renderUsageTable } from "../../usage/render-table.js";
+import type { UsageRun } from "../../usage/run-usage.js";
 import { type Options, type Parsed, parse, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, write } from "../io.js";
@@ -144,15 +144,23 @@ function checked(input: UsageOptionsInput): UsageOptionsInput {
   }
 }
 
+/**
+ * The report, read with threads started before the code that reads loads,
+ * so that they boot meanwhile.
+ */
 async function read(input: UsageOptionsInput, io: Io): Promise<UsageRun> {
+  const threads = ScanThreads.start();
   const bar = wantsProgress(io) ? progressBar(io.stderr) : undefined;
   try {
+    const { runUsage } = await import("../../usage/run-usage.js");
     return await runUsage(input, {
       env: io.env,
       home: io.env.HOME || homedir(),
+      threads,
       ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
     });
   } finally {
+    threads.stop();
     bar?.clear();
   }
 }
