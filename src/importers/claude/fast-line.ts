@@ -36,13 +36,10 @@ export interface UsageLineParts {
   readonly usage: number;
   /** The line's `"uuid":"` after the usage, or -1. */
   readonly uuid: number;
-  /** Whether `"costUSD"` comes before the message. */
-  readonly costInHead: boolean;
 }
 
 /** The parts of a usage line, or undefined if it has not the usual shape. */
 export function locateParts(
-  buf: Buffer,
   searches: PartSearches,
   start: number,
   end: number,
@@ -58,7 +55,6 @@ export function locateParts(
     content,
     usage,
     uuid: searches.uuid.within(usage, end),
-    costInHead: COST.lastWithin(buf, start, message) >= 0,
   };
 }
 
@@ -91,7 +87,8 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  * decode into one string.
  */
 function spliced(buf: Buffer, parts: UsageLineParts, wantHead: boolean) {
-  const keepHead = wantHead || parts.costInHead;
+  const keepHead =
+    wantHead || COST.lastWithin(buf, parts.start, parts.message) >= 0;
   const from = keepHead ? parts.start : parts.message;
   const length = 1 + parts.content - from + parts.end - parts.usage;
   if (scratch.length < length) scratch = Buffer.allocUnsafe(length * 2);

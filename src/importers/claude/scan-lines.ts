@@ -105,7 +105,7 @@ function readCandidate(
   usage: number,
 ): LineReading | undefined {
   const { buf, repeat } = chunk;
-  const parts = locateParts(buf, chunk.parts, start, end, usage);
+  const parts = locateParts(chunk.parts, start, end, usage);
   if (!parts) return parseWhole(buf, start, end);
   if (repeat.repeats(buf, parts)) return undefined;
   const reading =
