@@ -25,9 +25,11 @@ function describe(file: RootedFile): DiscoveredFile {
   const parts = file.path.slice(file.base.length + 1).split(sep);
   const name = basename(file.path, ".jsonl");
   const inside = parts.slice(1);
-  const { base: _, ...found } = file;
   return {
-    ...found,
+    path: file.path,
+    dev: file.dev,
+    ino: file.ino,
+    size: file.size,
     project: parts.length > 1 ? (parts[0] ?? "unknown") : "unknown",
     session: sessionOf(inside, name),
     session_from_line: inside.length === 1 && name.startsWith("agent-"),
