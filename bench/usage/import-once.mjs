@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // One `import claude` into a ledger, timed inside the process around the
 // library call the CLI command makes (open the store, import, close), so
-// that node's own start and module loading are left out. Prints one JSON
-// line: { seconds, summary }.
+// that node's own start and module loading are left out: the SQLite store's
+// modules, which the store loads when it first opens one, are loaded first.
+// Prints one JSON line: { seconds, summary }.
 //   node bench/usage/import-once.mjs CORPUS LEDGER
 import { withStore } from "../../dist/cli/with-store.js";
 import { importIntoStore } from "../../dist/importers/into-store.js";
+import "../../dist/store/sqlite/open.js";
 
 const [corpus, db] = process.argv.slice(2);
 const started = process.hrtime.bigint();

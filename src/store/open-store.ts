@@ -1,8 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, TokenledgerError } from "../domain/errors.js";
-import { openPostgresStore } from "./postgres/open.js";
-import { openSqliteStore } from "./sqlite/open.js";
 import type { Store } from "./store.js";
 
 /** Where the ledger lives when neither `--db` nor `TOKENLEDGER_DB` says. */
@@ -22,9 +20,13 @@ export async function openStore(
   target: string = defaultDbPath(),
 ): Promise<Store> {
   try {
-    return isPostgresUrl(target)
-      ? await openPostgresStore(target)
-      : await openSqliteStore(target);
+    // Each dialect's driver loads only when its kind of ledger is opened.
+    if (isPostgresUrl(target)) {
+      const { openPostgresStore } = await import("./postgres/open.js");
+      return await openPostgresStore(target);
+    }
+    const { openSqliteStore } = await import("./sqlite/open.js");
+    return await openSqliteStore(target);
   } catch (error) {
     if (error instanceof TokenledgerError) throw error;
     const reason = (error as Error).message || String(error);
