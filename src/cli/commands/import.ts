@@ -1,4 +1,4 @@
-import { loadSettings } from "../../config/config-file.js";
+import { settingsPath } from "../../config/settings-path.js";
 import {
   importIntoStore,
   type StoreImportSummary,
@@ -49,19 +49,27 @@ export const importCommand: Command = {
     });
     if (values.help) return write(io.stdout, HELP).then(() => 0);
     const importer = agentOf(positionals);
-    const settings = loadSettings(stringOption(values.config), io.env);
+    const projects = await projectsOf(stringOption(values.config), io);
     const dirs = (values.dir as string[] | undefined) ?? [];
     const summary = await withStore(dbTarget(values, io.env), (store) =>
       importIntoStore(store, importer, {
         dirs,
         env: io.env,
-        ...(settings.projects ? { projects: settings.projects } : {}),
+        ...(projects ? { projects } : {}),
       }),
     );
     await tell(summary, io, values.json === true, values.verbose === true);
     return clean(summary) ? 0 : 1;
   },
 };
+
+/** The settings file's project names; its checks load only if it exists. */
+async function projectsOf(given: string | undefined, io: Io) {
+  const path = settingsPath(given, io.env);
+  if (path === null) return undefined;
+  const { readSettingsFile } = await import("../../config/settings-file.js");
+  return readSettingsFile(path).projects;
+}
 
 function agentOf(positionals: readonly string[]): ImporterName {
   const [agent, ...extra] = positionals;
