@@ -4,13 +4,14 @@ import type { ScanProgress } from "../importers/scan-pool.js";
 import { ScanThreads } from "../importers/scan-threads.js";
 import { AGENT_LOGS } from "./agents.js";
 import { buildReport, type UsageReport } from "./build-report.js";
+import { EarlyPlacing } from "./early-placing.js";
 import { LocalCalendar } from "./local-date.js";
 import {
   parseUsageOptions,
   type UsageOptions,
   type UsageOptionsInput,
 } from "./options.js";
-import { place, projectNamer } from "./place.js";
+import { placer, wanted } from "./place.js";
 
 /** What the command line supplies besides options. */
 export interface UsageIo {
@@ -65,23 +66,26 @@ async function readLogs(
     { dirs: options.dirs, ...io },
     problems,
   );
-  // The price catalog is large; it loads while the files are read.
-  const loading = import("../pricing/price-book.js").then((m) =>
+  // The price catalog is large; it loads while the files are read, and
+  // responses are placed as they come.
+  const book = import("../pricing/price-book.js").then((m) =>
     m.createPriceBook(options.pricing),
   );
-  // A failed load surfaces once awaited; until then it is not unhandled.
-  loading.catch(() => undefined);
+  const calendar = new LocalCalendar(options.timezone);
+  const placing = new EarlyPlacing(book, placer(options, calendar));
   const collected = await collectResponses(
     options.agent,
     files,
-    { incremental: false, pool, ...progressOf(io) },
+    {
+      incremental: false,
+      pool,
+      onOutcome: (outcome) => placing.add(outcome.responses),
+      ...progressOf(io),
+    },
     problems,
   );
-  const calendar = new LocalCalendar(options.timezone);
-  const items = place(collected.responses.values(), options, calendar, {
-    name: projectNamer(options),
-    book: await loading,
-  });
+  const placed = await placing.placed(collected.responses.values());
+  const items = placed.filter((item) => wanted(options, item));
   return {
     report: buildReport(options, items),
     problems: problems.report(),
