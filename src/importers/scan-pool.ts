@@ -1,4 +1,3 @@
-import { responseUsage } from "./response.js";
 import { scanFile } from "./scan-file.js";
 import type { ScanOutcome, ScanTarget } from "./scan-target.js";
 import { type Done, ScanThreads } from "./scan-threads.js";
@@ -41,9 +40,7 @@ export async function scanTargets(
     outcomes.set(order[index]?.path ?? "", outcome);
   });
   const pool = threadsFor(order, options);
-  const threads = pool?.run({ targets: order, next }, (index, outcome) =>
-    done(index, copied(outcome)),
-  );
+  const threads = pool?.run({ targets: order, next }, done);
   await claimInline(order, next, done);
   await threads;
   return targets.map((t) => outcomes.get(t.path) as ScanOutcome);
@@ -73,11 +70,6 @@ async function claimInline(
     // Let worker messages (and progress) through between files.
     await new Promise((resolve) => setImmediate(resolve));
   }
-}
-
-/** An outcome from another thread, its responses in this thread's shape. */
-function copied(outcome: ScanOutcome): ScanOutcome {
-  return { ...outcome, responses: outcome.responses.map(responseUsage) };
 }
 
 function progress(

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { type PackedOutcome, unpackOutcome } from "./packed-outcome.js";
 import type { ScanOutcome, ScanTarget } from "./scan-target.js";
 
 const WORKER_URL = new URL("./scan-worker.js", import.meta.url);
@@ -17,7 +18,7 @@ export interface ScanWork {
 }
 
 type WorkerMessage =
-  | { readonly index: number; readonly outcome: ScanOutcome }
+  | { readonly index: number; readonly packed: PackedOutcome }
   | { readonly end: true };
 
 /**
@@ -77,7 +78,7 @@ function runWorker(worker: Worker, work: ScanWork, done: Done): Promise<void> {
         worker.unref();
         resolve();
       } else {
-        done(m.index, m.outcome);
+        done(m.index, unpackOutcome(m.packed));
       }
     });
     worker.on("error", reject);

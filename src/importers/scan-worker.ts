@@ -1,4 +1,5 @@
 import { parentPort } from "node:worker_threads";
+import { packOutcome } from "./packed-outcome.js";
 import { scanFile } from "./scan-file.js";
 import type { ScanWork } from "./scan-threads.js";
 
@@ -11,7 +12,8 @@ parentPort?.once("message", ({ targets, next }: ScanWork) => {
     const index = Atomics.add(next, 0, 1);
     const target = targets[index];
     if (!target) break;
-    port.postMessage({ index, outcome: scanFile(target) });
+    const packed = packOutcome(scanFile(target));
+    port.postMessage({ index, packed }, [packed.numbers.buffer]);
   }
   // Said before exiting: the caller need not wait for the thread to end.
   port.postMessage({ end: true });
