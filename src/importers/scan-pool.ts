@@ -41,6 +41,8 @@ export async function scanTargets(
   });
   const pool = threadsFor(order, options);
   const threads = pool?.run({ targets: order, next }, done);
+  // A thread that fails fails the scan, once this thread has read its share.
+  threads?.catch(() => undefined);
   await claimInline(order, next, done);
   await threads;
   return targets.map((t) => outcomes.get(t.path) as ScanOutcome);

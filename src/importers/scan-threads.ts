@@ -28,36 +28,36 @@ type WorkerMessage =
  * (tests), there is no compiled worker and there are no threads.
  */
 export class ScanThreads {
-  readonly #workers: Worker[];
+  readonly #threads: Thread[];
   #used = false;
 
-  private constructor(workers: Worker[]) {
-    this.#workers = workers;
+  private constructor(threads: Thread[]) {
+    this.#threads = threads;
   }
 
-  /** One thread per core beyond the calling one, at most 7. */
-  static start(threads = availableParallelism()): ScanThreads {
-    const count = existsSync(fileURLToPath(WORKER_URL))
-      ? Math.max(0, Math.min(threads, 8) - 1)
-      : 0;
-    return new ScanThreads(
-      Array.from({ length: count }, () => {
-        const worker = new Worker(WORKER_URL);
-        worker.unref();
-        return worker;
-      }),
-    );
+  /**
+   * One thread per core beyond the calling one, at most 7. `script` is the
+   * worker's module, for tests.
+   */
+  static start(
+    threads = availableParallelism(),
+    script: URL = WORKER_URL,
+  ): ScanThreads {
+    const found =
+      script.protocol !== "file:" || existsSync(fileURLToPath(script));
+    const count = found ? Math.max(0, Math.min(threads, 8) - 1) : 0;
+    return new ScanThreads(Array.from({ length: count }, () => spawn(script)));
   }
 
   get size(): number {
-    return this.#workers.length;
+    return this.#threads.length;
   }
 
   /** Sends the work to every thread; resolves once each has claimed its last. */
   run(work: ScanWork, done: Done): Promise<void> {
     this.#used = true;
     return Promise.all(
-      this.#workers.map((worker) => runWorker(worker, work, done)),
+      this.#threads.map((thread) => runThread(thread, work, done)),
     ).then(() => undefined);
   }
 
@@ -65,14 +65,34 @@ export class ScanThreads {
   stop(): void {
     if (this.#used) return;
     this.#used = true;
-    for (const worker of this.#workers) void worker.terminate();
+    for (const { worker } of this.#threads) void worker.terminate();
   }
 }
 
-function runWorker(worker: Worker, work: ScanWork, done: Done): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Waited for now: the process must stay up until the thread is done.
-    worker.ref();
+interface Thread {
+  readonly worker: Worker;
+  /** Rejects when the thread fails or ends, whenever that is. */
+  readonly stopped: Promise<never>;
+}
+
+function spawn(script: URL): Thread {
+  const worker = new Worker(script);
+  worker.unref();
+  // Listened for from the start: a thread that fails while it waits must
+  // not bring the process down, and must fail the scan it is given.
+  const stopped = new Promise<never>((_, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      reject(new Error(`scan worker stopped early with exit code ${code}`));
+    });
+  });
+  stopped.catch(() => undefined);
+  return { worker, stopped };
+}
+
+function runThread(thread: Thread, work: ScanWork, done: Done): Promise<void> {
+  const { worker } = thread;
+  const finished = new Promise<void>((resolve) => {
     worker.on("message", (m: WorkerMessage) => {
       if ("end" in m) {
         worker.unref();
@@ -81,10 +101,9 @@ function runWorker(worker: Worker, work: ScanWork, done: Done): Promise<void> {
         done(m.index, unpackOutcome(m.packed));
       }
     });
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      reject(new Error(`scan worker stopped early with exit code ${code}`));
-    });
-    worker.postMessage(work);
   });
+  // Waited for now: the process must stay up until the thread is done.
+  worker.ref();
+  worker.postMessage(work);
+  return Promise.race([finished, thread.stopped]);
 }
