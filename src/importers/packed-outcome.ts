@@ -13,7 +13,10 @@ export interface PackedOutcome {
   /** "" where a response has no request id. */
   readonly requestIds: readonly string[];
   readonly names: readonly string[];
-  /** `FIELDS` numbers per response, in that order. */
+  /**
+   * Per response: time, the five token counts, cost (NaN for none), file,
+   * line, and the positions in `names` of its session, project and model.
+   */
   readonly numbers: Float64Array<ArrayBuffer>;
 }
 
@@ -32,23 +35,21 @@ export function packOutcome(outcome: ScanOutcome): PackedOutcome {
     return at;
   };
   const numbers = new Float64Array(responses.length * FIELDS);
-  responses.forEach((r, i) => {
-    const row = [
-      r.at,
-      r.input_tokens,
-      r.output_tokens,
-      r.cache_read_tokens,
-      r.cache_write_5m_tokens,
-      r.cache_write_1h_tokens,
-      r.cost_usd ?? Number.NaN,
-      r.file,
-      r.line,
-      nameOf(r.session),
-      nameOf(r.project),
-      nameOf(r.model),
-    ];
-    numbers.set(row, i * FIELDS);
-  });
+  let at = 0;
+  for (const r of responses) {
+    numbers[at++] = r.at;
+    numbers[at++] = r.input_tokens;
+    numbers[at++] = r.output_tokens;
+    numbers[at++] = r.cache_read_tokens;
+    numbers[at++] = r.cache_write_5m_tokens;
+    numbers[at++] = r.cache_write_1h_tokens;
+    numbers[at++] = r.cost_usd ?? Number.NaN;
+    numbers[at++] = r.file;
+    numbers[at++] = r.line;
+    numbers[at++] = nameOf(r.session);
+    numbers[at++] = nameOf(r.project);
+    numbers[at++] = nameOf(r.model);
+  }
   return {
     outcome: rest,
     keys: responses.map((r) => r.key),
