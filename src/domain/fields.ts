@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-const TIMESTAMP =
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+import { isTimestamp, utcIso } from "./timestamps.js";
 
 const STAMP =
   "an ISO 8601 timestamp with a time zone, like 2026-01-02T03:04:05Z";
@@ -12,8 +10,8 @@ const DOLLARS = "a non-negative amount of dollars, like 0.0123";
 /** An ISO 8601 timestamp with a zone, normalized to UTC with milliseconds. */
 export const timestamp = z
   .string({ error: STAMP })
-  .refine((s) => TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)), STAMP)
-  .transform((s) => new Date(s).toISOString());
+  .refine(isTimestamp, STAMP)
+  .transform(utcIso);
 
 function string(min: number, max: number) {
   const what =

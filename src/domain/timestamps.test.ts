@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isTimestamp, utcIso } from "./timestamps.js";
+
+const ZONED =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+
+/** Strings shaped like timestamps, with every field now and then off. */
+const stamps = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+    fc.integer({ min: 0, max: 25 }),
+    fc.integer({ min: 0, max: 60 }),
+    fc.integer({ min: 0, max: 60 }),
+    fc.integer({ min: 0, max: 999 }),
+    fc.constantFrom("Z", "z", "+01:00", "-0530", ""),
+    fc.constantFrom("T", " "),
+  )
+  .map(([y, mo, d, h, mi, s, ms, zone, sep]) => {
+    const p = (n: number, w = 2) => String(n).padStart(w, "0");
+    return `${p(y, 4)}-${p(mo)}-${p(d)}${sep}${p(h)}:${p(mi)}:${p(s)}.${p(ms, 3)}${zone}`;
+  });
+
+describe("timestamps", () => {
+  it("accept what a zoned ISO pattern and Date.parse accept", () => {
+    fc.assert(
+      fc.property(fc.oneof(stamps, fc.string()), (s) => {
+        const expected = ZONED.test(s) && !Number.isNaN(Date.parse(s));
+        expect(isTimestamp(s)).toBe(expected);
+      }),
+      { numRuns: 5_000, seed: 1 },
+    );
+  });
+
+  it("normalize exactly as Date#toISOString does", () => {
+    fc.assert(
+      fc.property(stamps.filter(isTimestamp), (s) => {
+        expect(utcIso(s)).toBe(new Date(s).toISOString());
+      }),
+      { numRuns: 5_000, seed: 2 },
+    );
+    expect(utcIso("2026-02-30T00:00:00.000Z")).toBe("2026-03-02T00:00:00.000Z");
+  });
+});

@@ -1,0 +1,52 @@
+/** ISO 8601 with a zone; the time may stop at minutes, seconds or a fraction. */
+const ZONED =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+
+/** How `Date#toISOString` writes a time, and how most records send it. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** An ISO 8601 timestamp with a time zone that `Date.parse` understands. */
+export function isTimestamp(stamp: string): boolean {
+  if (!ZONED.test(stamp)) return false;
+  return isCanonical(stamp) || !Number.isNaN(Date.parse(stamp));
+}
+
+/**
+ * A timestamp `isTimestamp` accepts, as `Date#toISOString` writes it.
+ * Formatting a date costs more than all the rest of checking a record, so
+ * one already in that form is returned as it is.
+ */
+export function utcIso(stamp: string): string {
+  return isCanonical(stamp) ? stamp : new Date(stamp).toISOString();
+}
+
+/**
+ * Already what `toISOString` would give. Days and hours out of range are
+ * left to `Date`, which rolls them over (February 30 becomes March 2).
+ */
+function isCanonical(s: string): boolean {
+  if (!CANONICAL.test(s)) return false;
+  const month = digits(s, 5);
+  const day = digits(s, 8);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(digits(s, 0) * 100 + digits(s, 2), month) &&
+    digits(s, 11) <= 23 &&
+    digits(s, 14) <= 59 &&
+    digits(s, 17) <= 59
+  );
+}
+
+function digits(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return leap ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
