@@ -15,6 +15,7 @@ import {
 } from "../domain/records.js";
 import { INTERVENTION_SOURCES } from "../domain/sources.js";
 import { eitherOf, toMicros } from "./aliases.js";
+import { fastParser } from "./fast-parse.js";
 import { interventionParts } from "./interventions.js";
 import { found, issueMessage } from "./issue-message.js";
 import { contentId } from "./record-id.js";
@@ -64,7 +65,21 @@ export function normalizeRecord(
   }
 }
 
+const fast = new WeakMap<z.ZodType, ((input: unknown) => unknown) | null>();
+
+/** The compiled parser of a schema, made on first use. */
+function fastOf(schema: z.ZodType): ((input: unknown) => unknown) | null {
+  let parse = fast.get(schema);
+  if (parse === undefined) {
+    parse = fastParser(schema);
+    fast.set(schema, parse);
+  }
+  return parse;
+}
+
 function check<S extends z.ZodType>(schema: S, raw: Raw): z.output<S> {
+  const quick = fastOf(schema)?.(raw);
+  if (quick !== undefined) return quick as z.output<S>;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const first = result.error.issues[0] as z.core.$ZodIssue;
