@@ -1,7 +1,6 @@
 import type { Readable } from "node:stream";
-import type { LedgerRecord } from "../domain/normalized.js";
 import type { Store } from "../store/store.js";
-import type { LineError } from "./parse-lines.js";
+import type { LineError, ParsedBatch } from "./parse-lines.js";
 import { parsedChunks } from "./parsed-chunks.js";
 
 export interface IngestSummary {
@@ -33,10 +32,11 @@ export async function ingestStream(
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const run = new IngestRun(store, options);
-  for await (const chunk of parsedChunks(input)) {
+  const batchSize = options.batchSize ?? 10_000;
+  const chunks = parsedChunks(input, { dialect: store.dialect, batchSize });
+  for await (const chunk of chunks) {
     for (const e of chunk.errors) run.reject(e);
-    run.add(chunk.records, chunk.lines);
-    if (run.full) await run.flush();
+    for (const batch of chunk.batches) await run.write(batch);
   }
   await run.finish();
   return run.summary();
@@ -45,26 +45,12 @@ export async function ingestStream(
 class IngestRun {
   private readonly counts = { accepted: 0, duplicates: 0, rejected: 0 };
   private readonly errors: LineError[] = [];
-  private records: LedgerRecord[] = [];
-  private lines: number[] = [];
   private readonly writing: Promise<void>[] = [];
-  private readonly batchSize: number;
 
   constructor(
     private readonly store: Store,
     private readonly options: IngestOptions,
-  ) {
-    this.batchSize = options.batchSize ?? 10_000;
-  }
-
-  get full(): boolean {
-    return this.records.length >= this.batchSize;
-  }
-
-  add(records: readonly LedgerRecord[], lines: readonly number[]): void {
-    for (const r of records) this.records.push(r);
-    for (const l of lines) this.lines.push(l);
-  }
+  ) {}
 
   reject(error: LineError): void {
     this.counts.rejected += 1;
@@ -73,31 +59,25 @@ class IngestRun {
   }
 
   /**
-   * Sends the batch to the store. Up to `store.concurrency` batches are in
+   * Sends a batch to the store. Up to `store.concurrency` batches are in
    * flight at once, so a server store works on one while the next is built.
    */
-  async flush(): Promise<void> {
-    if (this.records.length > 0) {
-      const lines = this.lines;
-      const write = this.store.write(this.records).then((result) => {
-        this.counts.accepted += result.accepted;
-        this.counts.duplicates += result.duplicates;
-        for (const c of result.conflicts) {
-          this.reject({ line: lines[c.index] ?? 0, message: c.message });
-        }
-        this.options.onBatch?.(this.summary());
-      });
-      this.writing.push(write);
-      this.records = [];
-      this.lines = [];
-    }
+  async write({ batch, lines }: ParsedBatch): Promise<void> {
+    const write = this.store.writeBatch(batch).then((result) => {
+      this.counts.accepted += result.accepted;
+      this.counts.duplicates += result.duplicates;
+      for (const c of result.conflicts) {
+        this.reject({ line: lines[c.index] ?? 0, message: c.message });
+      }
+      this.options.onBatch?.(this.summary());
+    });
+    this.writing.push(write);
     while (this.writing.length >= this.store.concurrency) {
       await this.writing.shift();
     }
   }
 
   async finish(): Promise<void> {
-    await this.flush();
     await Promise.all(this.writing.splice(0));
   }
 

@@ -1,25 +1,36 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import type { DialectName } from "../store/dialect.js";
 import { LineSplitter } from "./line-splitter.js";
-import { parseLines } from "./parse-lines.js";
+import { LineParser } from "./parse-lines.js";
 
 /** Messages the ingest thread sends: bytes of input, then the end. */
 export type ToWorker = { readonly bytes: Uint8Array } | { readonly end: true };
 
+/** What the worker is started with. */
+export interface WorkerOptions {
+  readonly dialect: DialectName;
+  readonly batchSize: number;
+}
+
 const port = parentPort;
 if (port) {
+  const { dialect, batchSize } = workerData as WorkerOptions;
   const splitter = new LineSplitter();
+  const parser = new LineParser(dialect, batchSize);
   port.on("message", (message: ToWorker) => {
-    const lines =
+    const parsed =
       "bytes" in message
-        ? splitter.push(
-            Buffer.from(
-              message.bytes.buffer,
-              message.bytes.byteOffset,
-              message.bytes.byteLength,
+        ? parser.parse(
+            splitter.push(
+              Buffer.from(
+                message.bytes.buffer,
+                message.bytes.byteOffset,
+                message.bytes.byteLength,
+              ),
             ),
           )
-        : splitter.end();
-    port.postMessage(parseLines(lines));
+        : parser.parse(splitter.end(), true);
+    port.postMessage(parsed);
     if ("end" in message) port.close();
   });
 }

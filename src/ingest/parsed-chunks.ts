@@ -1,8 +1,8 @@
 import type { Readable } from "node:stream";
 import { Worker } from "node:worker_threads";
 import { LineSplitter } from "./line-splitter.js";
-import { type ParsedLines, parseLines } from "./parse-lines.js";
-import type { ToWorker } from "./parse-worker.js";
+import { LineParser, type ParsedLines } from "./parse-lines.js";
+import type { ToWorker, WorkerOptions } from "./parse-worker.js";
 
 /**
  * The parser's heap. Left to itself V8 grows a busy worker's heap far past
@@ -18,30 +18,42 @@ const WORKER_HEAP = {
 const IN_FLIGHT = 4;
 
 /**
- * Parses an NDJSON stream chunk by chunk. Compiled, the parsing runs on a
- * worker thread while the caller writes to the store; from source (tests)
- * it runs inline. Both give the same chunks.
+ * Parses an NDJSON stream chunk by chunk into batches encoded for a store.
+ * Compiled, the parsing runs on a worker thread while the caller writes
+ * to the store; from source (tests) it runs inline. Both give the same
+ * batches.
  */
-export function parsedChunks(input: Readable): AsyncGenerator<ParsedLines> {
+export function parsedChunks(
+  input: Readable,
+  options: WorkerOptions,
+): AsyncGenerator<ParsedLines> {
   const worker = new URL("./parse-worker.js", import.meta.url);
   return import.meta.url.endsWith(".js")
-    ? onWorker(input, worker)
-    : inline(input);
+    ? onWorker(input, worker, options)
+    : inline(input, options);
 }
 
-async function* inline(input: Readable): AsyncGenerator<ParsedLines> {
+async function* inline(
+  input: Readable,
+  options: WorkerOptions,
+): AsyncGenerator<ParsedLines> {
   const splitter = new LineSplitter();
+  const parser = new LineParser(options.dialect, options.batchSize);
   for await (const chunk of input as AsyncIterable<Buffer>) {
-    yield parseLines(splitter.push(chunk));
+    yield parser.parse(splitter.push(chunk));
   }
-  yield parseLines(splitter.end());
+  yield parser.parse(splitter.end(), true);
 }
 
 async function* onWorker(
   input: Readable,
   url: URL,
+  options: WorkerOptions,
 ): AsyncGenerator<ParsedLines> {
-  const worker = new Worker(url, { resourceLimits: WORKER_HEAP });
+  const worker = new Worker(url, {
+    resourceLimits: WORKER_HEAP,
+    workerData: options,
+  });
   const queue = new ChunkQueue(worker);
   const feeding = feed(input, worker, queue).catch((error: unknown) =>
     queue.fail(error),

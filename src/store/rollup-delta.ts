@@ -36,6 +36,12 @@ export interface UsageKey extends Attribution {
 
 const SEP = "\u0000";
 
+/** What an intervention adds to its rollup row. */
+export type Saving = Pick<
+  InterventionRecord,
+  "day" | "source" | "type" | "estimated_tokens_saved"
+>;
+
 /**
  * Changes to the rollup rows collected over one batch, so each rollup row
  * is written once per transaction however many records touch it.
@@ -43,26 +49,32 @@ const SEP = "\u0000";
 export class RollupDelta {
   readonly savings = new Map<string, SavingsKey & SavingsSums>();
   readonly usage = new Map<string, UsageKey & UsageSums>();
+  private taken = false;
 
-  addIntervention(at: Attribution, r: InterventionRecord, sign = 1): void {
-    const row = this.savingsRow({
-      ...at,
-      day: r.day,
-      source: r.source,
-      type: r.type,
-    });
+  /**
+   * Whether anything was taken away (records moved to their task, a usage
+   * replaced), which can leave unassigned rollup rows at zero.
+   */
+  get emptiesRows(): boolean {
+    return this.taken;
+  }
+
+  addIntervention(at: Attribution, r: Saving, sign = 1): void {
+    if (sign < 0) this.taken = true;
+    const row = this.savingsRow(at, r);
     row.interventions += sign;
     row.estimated_tokens_saved += sign * (r.estimated_tokens_saved ?? 0);
     if (r.estimated_tokens_saved === null) row.pending += sign;
   }
 
   addHoldout(at: Attribution, r: HoldoutRecord, sign = 1): void {
-    const key = { ...at, day: r.day, source: r.source, type: r.type };
-    this.savingsRow(key).holdouts += sign;
+    if (sign < 0) this.taken = true;
+    this.savingsRow(at, r).holdouts += sign;
   }
 
   addSavings(key: SavingsKey, sums: SavingsSums, sign = 1): void {
-    const row = this.savingsRow(key);
+    if (sign < 0) this.taken = true;
+    const row = this.savingsRow(key, key);
     row.interventions += sign * sums.interventions;
     row.holdouts += sign * sums.holdouts;
     row.estimated_tokens_saved += sign * sums.estimated_tokens_saved;
@@ -76,6 +88,7 @@ export class RollupDelta {
   }
 
   addUsageSums(key: UsageKey, sums: UsageSums, sign = 1): void {
+    if (sign < 0) this.taken = true;
     const row = this.usageRow(key);
     for (const field of USAGE_FIELDS) row[field] += sign * sums[field];
   }
@@ -84,14 +97,19 @@ export class RollupDelta {
     return this.savings.size === 0 && this.usage.size === 0;
   }
 
-  private savingsRow(key: SavingsKey): SavingsKey & SavingsSums {
-    const k = [key.customer, key.project, key.day, key.source, key.type].join(
-      SEP,
-    );
+  private savingsRow(
+    at: Attribution,
+    { day, source, type }: Omit<SavingsKey, keyof Attribution>,
+  ): SavingsKey & SavingsSums {
+    const k = `${at.customer}${SEP}${at.project}${SEP}${day}${SEP}${source}${SEP}${type}`;
     let row = this.savings.get(k);
     if (!row) {
       row = {
-        ...key,
+        customer: at.customer,
+        project: at.project,
+        day,
+        source,
+        type,
         interventions: 0,
         holdouts: 0,
         estimated_tokens_saved: 0,

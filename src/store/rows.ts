@@ -25,6 +25,11 @@ export const LEDGER_COLUMNS = [
   "derived",
 ] as const;
 
+/** Where each column sits in `ledgerValues`. */
+export const LEDGER_INDEX = Object.freeze(
+  Object.fromEntries(LEDGER_COLUMNS.map((c, i) => [c, i])),
+) as Readonly<Record<(typeof LEDGER_COLUMNS)[number], number>>;
+
 export const USAGE_COLUMNS = [
   "id",
   "correlation_id",

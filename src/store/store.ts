@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { LedgerRecord } from "../domain/normalized.js";
 import type { DialectName } from "./dialect.js";
+import type { EncodedBatch } from "./encoded-batch.js";
 import type { Database } from "./schema.js";
 
 /** A record the store refused because it contradicts one already stored. */
@@ -32,5 +33,10 @@ export interface Store {
    * duplicate and changes nothing.
    */
   write(records: readonly LedgerRecord[]): Promise<WriteResult>;
+  /**
+   * `write` for a batch already encoded for this store's dialect
+   * (`batchBuilder`); conflicts are numbered by position in the batch.
+   */
+  writeBatch(batch: EncodedBatch): Promise<WriteResult>;
   close(): Promise<void>;
 }

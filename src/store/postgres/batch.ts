@@ -1,38 +1,33 @@
-import type { LedgerRecord } from "../../domain/normalized.js";
 import { type Attribution, UNASSIGNED } from "../attribution.js";
+import type { BatchItem, EncodedBatch, OtherRecord } from "../encoded-batch.js";
 import { RollupDelta } from "../rollup-delta.js";
 import type { PgClient } from "./driver.js";
+import type { PostgresRows } from "./encode.js";
 
 /** "accepted", "duplicate", or the message of a conflict. */
 export type Outcome = string;
 
-export interface Item {
-  readonly index: number;
-  readonly record: LedgerRecord;
-}
+export type Item = BatchItem;
 
 const LOCK_BUCKETS = 1024;
 
-/** One batch on its way into PostgreSQL: its records, outcomes and rollups. */
+/**
+ * One batch on its way into PostgreSQL: the outcomes of its records other
+ * than interventions, their owners, and the rollup changes they make.
+ */
 export class Batch {
-  readonly outcomes: (Outcome | undefined)[];
+  readonly outcomes = new Map<number, Outcome>();
   readonly delta = new RollupDelta();
   private readonly owners = new Map<string, Attribution>();
 
-  constructor(readonly records: readonly LedgerRecord[]) {
-    this.outcomes = new Array(records.length);
-  }
+  constructor(readonly encoded: EncodedBatch<PostgresRows>) {}
 
-  of(kind: LedgerRecord["kind"]): Item[] {
-    const items: Item[] = [];
-    this.records.forEach((record, index) => {
-      if (record.kind === kind) items.push({ index, record });
-    });
-    return items;
+  of(kind: OtherRecord["kind"]): Item[] {
+    return this.encoded.others.filter((item) => item.record.kind === kind);
   }
 
   /** Records of a kind, a repeated id within the batch settled as duplicate. */
-  firstOfEachId(kind: LedgerRecord["kind"]): Item[] {
+  firstOfEachId(kind: OtherRecord["kind"]): Item[] {
     const seen = new Set<string>();
     return this.of(kind).filter(({ index, record }) => {
       if (!seen.has(record.id)) return seen.add(record.id);
@@ -42,7 +37,7 @@ export class Batch {
   }
 
   settle(index: number, outcome: Outcome): void {
-    this.outcomes[index] = outcome;
+    this.outcomes.set(index, outcome);
   }
 
   settleInserted(items: readonly Item[], inserted: ReadonlySet<string>): void {
@@ -66,29 +61,31 @@ export class Batch {
    * brings a task for that bucket.
    */
   async lockCorrelations(client: PgClient): Promise<void> {
-    const ids = [...new Set(this.records.map((r) => r.correlation_id))];
+    const others = this.encoded.others.map((i) => i.record.correlation_id);
     const tasks = this.of("task").map((i) => i.record.correlation_id);
     await client.query(
       `select case when exclusive then pg_advisory_xact_lock(7211, k)
          else pg_advisory_xact_lock_shared(7211, k) end
        from (select k, bool_or(t) as exclusive from (
          select abs(hashtext(x)) % ${LOCK_BUCKETS} as k, false as t
-           from unnest($1::text[]) x
+           from unnest($1::text[] || $2::text[]) x
          union all
-         select abs(hashtext(x)) % ${LOCK_BUCKETS}, true from unnest($2::text[]) x
+         select abs(hashtext(x)) % ${LOCK_BUCKETS}, true from unnest($3::text[]) x
        ) b group by k) s order by k`,
-      [ids, tasks],
+      [this.encoded.rows.correlations, [...new Set(others)], tasks],
     );
   }
 
+  /** Owners of the records the writer files itself (not interventions). */
   async loadOwners(client: PgClient): Promise<void> {
     const ids = [
       ...new Set(
-        this.records
+        this.encoded.others
           .filter(
-            (r) => r.kind !== "task" && !this.owners.has(r.correlation_id),
+            ({ record: r }) =>
+              r.kind !== "task" && !this.owners.has(r.correlation_id),
           )
-          .map((r) => r.correlation_id),
+          .map((i) => i.record.correlation_id),
       ),
     ];
     if (ids.length === 0) return;

@@ -1,16 +1,15 @@
 import { type RollupDelta, USAGE_FIELDS } from "../rollup-delta.js";
 import { DELETE_EMPTY_ROLLUPS } from "../rollup-sql.js";
 import type { PgClient } from "./driver.js";
-import { UPSERT_SAVINGS, UPSERT_USAGE } from "./statements.js";
+import { UPSERT_USAGE } from "./statements.js";
 import { columnsOf } from "./unnest.js";
 
 /**
- * Writes a batch's rollup changes. Rows go in key order so that two
- * processes updating the same rollups lock them in the same order.
+ * The batch's changes to savings rollups as array literals, in the
+ * column order `INSERT_INTERVENTIONS` adds them in.
  */
-export async function flushRollups(client: PgClient, delta: RollupDelta) {
-  if (delta.empty) return;
-  const savings = sortedByKey(delta.savings).map((r) => [
+export function savingsColumns(delta: RollupDelta): string[] {
+  const rows = [...delta.savings.values()].map((r) => [
     r.customer,
     r.project,
     r.day,
@@ -21,8 +20,15 @@ export async function flushRollups(client: PgClient, delta: RollupDelta) {
     r.estimated_tokens_saved,
     r.pending,
   ]);
-  if (savings.length > 0)
-    await client.query(UPSERT_SAVINGS, columnsOf(savings, 9));
+  return columnsOf(rows, 9);
+}
+
+/**
+ * Writes the usage rollup changes, after the savings rollups as every
+ * writer does. Rows go in key order so that two processes updating the
+ * same rollups lock them in the same order.
+ */
+export async function flushRollups(client: PgClient, delta: RollupDelta) {
   const usage = sortedByKey(delta.usage).map((r) => [
     r.customer,
     r.project,
@@ -32,7 +38,9 @@ export async function flushRollups(client: PgClient, delta: RollupDelta) {
     ...USAGE_FIELDS.map((f) => r[f]),
   ]);
   if (usage.length > 0) await client.query(UPSERT_USAGE, columnsOf(usage, 12));
-  for (const sql of DELETE_EMPTY_ROLLUPS) await client.query(sql);
+  if (delta.emptiesRows) {
+    for (const sql of DELETE_EMPTY_ROLLUPS) await client.query(sql);
+  }
 }
 
 function sortedByKey<T>(map: ReadonlyMap<string, T>): T[] {

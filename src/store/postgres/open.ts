@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { LedgerRecord } from "../../domain/normalized.js";
+import type { EncodedBatch } from "../encoded-batch.js";
 import { migrate } from "../migrate.js";
 import type { Database as Schema } from "../schema.js";
 import type { Store, WriteResult } from "../store.js";
@@ -53,6 +54,10 @@ class PostgresStore implements Store {
 
   write(records: readonly LedgerRecord[]): Promise<WriteResult> {
     return this.writer.write(records);
+  }
+
+  writeBatch(batch: EncodedBatch): Promise<WriteResult> {
+    return this.writer.writeBatch(batch);
   }
 
   async close(): Promise<void> {

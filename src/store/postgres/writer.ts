@@ -1,33 +1,28 @@
 import type {
   HoldoutRecord,
-  InterventionRecord,
   LedgerRecord,
   ObservationRecord,
   TaskRecord,
 } from "../../domain/normalized.js";
-import type { InterventionSource } from "../../domain/sources.js";
+import { encodeRecords } from "../batch-builder.js";
+import type { EncodedBatch } from "../encoded-batch.js";
 import {
-  detailValues,
   HOLDOUT_COLUMNS,
   holdoutValues,
-  LEDGER_COLUMNS,
-  ledgerValues,
-  MANIFEST_INJECTION_COLUMNS,
-  manifestInjectionValues,
   OBSERVATION_COLUMNS,
   observationValues,
 } from "../rows.js";
 import type { Conflict, WriteResult } from "../store.js";
 import { Batch } from "./batch.js";
 import type { PgClient, PgPool } from "./driver.js";
-import { flushRollups } from "./flush.js";
+import type { PostgresRows } from "./encode.js";
+import { flushRollups, savingsColumns } from "./flush.js";
 import {
-  INSERT_DETAIL,
-  INSERT_HOLDOUTS,
-  INSERT_INJECTIONS,
-  INSERT_LEDGER,
-  INSERT_OBSERVATIONS,
-} from "./statements.js";
+  INSERT_INTERVENTIONS,
+  INSERT_NEW_INTERVENTIONS,
+  interventionParams,
+} from "./intervention-sql.js";
+import { INSERT_HOLDOUTS, INSERT_OBSERVATIONS } from "./statements.js";
 import { columnsOf } from "./unnest.js";
 import { writeTask } from "./write-task.js";
 import { writeUsage } from "./write-usage.js";
@@ -38,12 +33,19 @@ const RETRYABLE = new Set(["40P01", "40001"]);
 export class PgWriter {
   constructor(private readonly pool: PgPool) {}
 
-  async write(records: readonly LedgerRecord[]): Promise<WriteResult> {
+  write(records: readonly LedgerRecord[]): Promise<WriteResult> {
+    return this.writeBatch(encodeRecords("postgres", records));
+  }
+
+  async writeBatch(encoded: EncodedBatch): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       try {
         await client.query("begin");
-        const result = await writeBatch(client, records);
+        const result = await writeBatch(
+          client,
+          encoded as EncodedBatch<PostgresRows>,
+        );
         await client.query("commit");
         return result;
       } catch (error) {
@@ -59,65 +61,53 @@ export class PgWriter {
 
 async function writeBatch(
   client: PgClient,
-  records: readonly LedgerRecord[],
+  encoded: EncodedBatch<PostgresRows>,
 ): Promise<WriteResult> {
-  const batch = new Batch(records);
+  const batch = new Batch(encoded);
   await batch.lockCorrelations(client);
   for (const { index, record } of batch.of("task")) {
     batch.settle(index, await writeTask(client, record as TaskRecord, batch));
   }
   await batch.loadOwners(client);
-  await writeInterventions(client, batch);
   await writeHoldouts(client, batch);
   await writeObservations(client, batch);
   await writeUsage(client, batch);
+  const inserted = await writeInterventions(client, batch);
   await flushRollups(client, batch.delta);
-  return summarize(batch);
+  return summarize(batch, inserted);
 }
 
+const UNIQUE_VIOLATION = "23505";
+
+/**
+ * Interventions and all savings rollups; returns how many were new. The
+ * batch is first tried as all new; when some id is stored already (or
+ * being stored by another writer) it is written again with conflict
+ * handling, from a savepoint so the rest of the batch stays.
+ */
 async function writeInterventions(client: PgClient, batch: Batch) {
-  const items = batch.firstOfEachId("intervention");
-  if (items.length === 0) return;
-  const records = items.map((i) => i.record as InterventionRecord);
-  const rows = records.map(ledgerValues);
-  const inserted = await insertedIds(
-    client,
-    INSERT_LEDGER,
-    rows,
-    LEDGER_COLUMNS.length,
-  );
-  const bySource = new Map<InterventionSource, InterventionRecord[]>();
-  for (const r of records) {
-    if (!inserted.has(r.id)) continue;
-    const list = bySource.get(r.source) ?? [];
-    list.push(r);
-    bySource.set(r.source, list);
-    batch.delta.addIntervention(batch.owner(r.correlation_id), r);
+  const { encoded, delta } = batch;
+  if (encoded.interventions === 0 && delta.savings.size === 0) return 0;
+  const params = interventionParams(encoded.rows, savingsColumns(delta));
+  await client.query("savepoint interventions");
+  try {
+    const result = await insertCount(client, INSERT_NEW_INTERVENTIONS, params);
+    await client.query("release savepoint interventions");
+    return result;
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await client.query("rollback to savepoint interventions");
+    return insertCount(client, INSERT_INTERVENTIONS, params);
   }
-  await insertInjections(
-    client,
-    records.filter((r) => inserted.has(r.id)),
-  );
-  for (const [source, list] of bySource) {
-    const values = list.map((r) => detailValues(r, "postgres"));
-    const width = values[0]?.length ?? 0;
-    await client.query(INSERT_DETAIL[source], columnsOf(values, width));
-  }
-  batch.settleInserted(items, inserted);
 }
 
-async function insertInjections(
+async function insertCount(
   client: PgClient,
-  records: InterventionRecord[],
-) {
-  const rows = records
-    .map((r) => manifestInjectionValues(r, "postgres"))
-    .filter((v) => v !== null);
-  if (rows.length > 0)
-    await client.query(
-      INSERT_INJECTIONS,
-      columnsOf(rows, MANIFEST_INJECTION_COLUMNS.length),
-    );
+  sql: string,
+  params: readonly string[],
+): Promise<number> {
+  const result = await client.query<{ inserted: number }>(sql, params);
+  return result.rows[0]?.inserted ?? 0;
 }
 
 async function writeHoldouts(client: PgClient, batch: Batch) {
@@ -165,14 +155,16 @@ export async function insertedIds(
   return new Set(result.rows.map((r) => r.id));
 }
 
-function summarize(batch: Batch): WriteResult {
-  let accepted = 0;
-  let duplicates = 0;
+function summarize(batch: Batch, inserted: number): WriteResult {
+  const { encoded } = batch;
+  let accepted = inserted;
+  let duplicates = encoded.interventions - inserted + encoded.repeated;
   const conflicts: Conflict[] = [];
-  batch.outcomes.forEach((outcome, index) => {
+  for (const { index } of encoded.others) {
+    const outcome = batch.outcomes.get(index) ?? "duplicate";
     if (outcome === "accepted") accepted += 1;
-    else if (outcome === "duplicate" || outcome === undefined) duplicates += 1;
+    else if (outcome === "duplicate") duplicates += 1;
     else conflicts.push({ index, message: outcome });
-  });
+  }
   return { accepted, duplicates, conflicts };
 }

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { LedgerRecord } from "../../domain/normalized.js";
+import type { EncodedBatch } from "../encoded-batch.js";
 import { migrate } from "../migrate.js";
 import type { Database as Schema } from "../schema.js";
 import type { Store, WriteResult } from "../store.js";
@@ -44,6 +45,10 @@ class SqliteStore implements Store {
 
   async write(records: readonly LedgerRecord[]): Promise<WriteResult> {
     return this.writer.write(records);
+  }
+
+  async writeBatch(batch: EncodedBatch): Promise<WriteResult> {
+    return this.writer.writeBatch(batch);
   }
 
   async close(): Promise<void> {

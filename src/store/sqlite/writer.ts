@@ -1,6 +1,6 @@
+import type { Day } from "../../domain/ids.js";
 import type {
   HoldoutRecord,
-  InterventionRecord,
   LedgerRecord,
   TaskRecord,
   UsageRecord,
@@ -8,6 +8,8 @@ import type {
 import type { InterventionSource } from "../../domain/sources.js";
 import { SOURCE_TABLES } from "../../domain/sources.js";
 import { type Attribution, UNASSIGNED } from "../attribution.js";
+import { encodeRecords } from "../batch-builder.js";
+import type { EncodedBatch, OtherRecord } from "../encoded-batch.js";
 import { rehome } from "../rehome.js";
 import {
   REHOME_HOLDOUTS,
@@ -25,14 +27,12 @@ import {
 } from "../rollup-sql.js";
 import {
   detailColumns,
-  detailValues,
   HOLDOUT_COLUMNS,
   holdoutValues,
   insertSql,
   LEDGER_COLUMNS,
-  ledgerValues,
+  LEDGER_INDEX,
   MANIFEST_INJECTION_COLUMNS,
-  manifestInjectionValues,
   OBSERVATION_COLUMNS,
   observationValues,
   TASK_COLUMNS,
@@ -48,6 +48,7 @@ import type { TasksTable, UsageRecordsTable } from "../schema.js";
 import type { Conflict, WriteResult } from "../store.js";
 import { mergeTask } from "../task-merge.js";
 import type { SqliteDriver, SqliteStatement } from "./driver.js";
+import type { SqliteInterventionRow } from "./encode.js";
 
 type Outcome = "accepted" | "duplicate" | string;
 
@@ -61,33 +62,41 @@ export class SqliteWriter {
   }
 
   write(records: readonly LedgerRecord[]): WriteResult {
+    return this.writeBatch(encodeRecords("sqlite", records));
+  }
+
+  writeBatch(batch: EncodedBatch): WriteResult {
     try {
-      return this.driver.transaction(() => this.writeAll(records)).immediate();
+      return this.driver
+        .transaction(() => this.writeAll(batch as EncodedBatch<string>))
+        .immediate();
     } catch (error) {
       this.owners.clear();
       throw error;
     }
   }
 
-  private writeAll(records: readonly LedgerRecord[]): WriteResult {
+  private writeAll(batch: EncodedBatch<string>): WriteResult {
     const delta = new RollupDelta();
     const conflicts: Conflict[] = [];
     let accepted = 0;
-    let duplicates = 0;
-    records.forEach((record, index) => {
+    let duplicates = batch.repeated;
+    for (const { index, record } of batch.others) {
       const outcome = this.writeOne(record, delta);
       if (outcome === "accepted") accepted += 1;
       else if (outcome === "duplicate") duplicates += 1;
       else conflicts.push({ index, message: outcome });
-    });
+    }
+    for (const row of JSON.parse(batch.rows) as SqliteInterventionRow[]) {
+      if (this.intervention(row, delta)) accepted += 1;
+      else duplicates += 1;
+    }
     this.flush(delta);
     return { accepted, duplicates, conflicts };
   }
 
-  private writeOne(r: LedgerRecord, delta: RollupDelta): Outcome {
+  private writeOne(r: OtherRecord, delta: RollupDelta): Outcome {
     switch (r.kind) {
-      case "intervention":
-        return this.intervention(r, delta);
       case "holdout":
         return this.holdout(r, delta);
       case "usage":
@@ -101,14 +110,25 @@ export class SqliteWriter {
     }
   }
 
-  private intervention(r: InterventionRecord, delta: RollupDelta): Outcome {
-    if (this.sql.ledger.run(...ledgerValues(r)).changes === 0)
-      return "duplicate";
-    const injection = manifestInjectionValues(r, "sqlite");
-    if (injection) this.sql.injection.run(...injection);
-    this.sql.detail[r.source].run(...detailValues(r, "sqlite"));
-    delta.addIntervention(this.owner(r.correlation_id), r);
-    return "accepted";
+  /** Stores one intervention's rows unless its id is stored already. */
+  private intervention(
+    [ledger, detail, injection]: SqliteInterventionRow,
+    delta: RollupDelta,
+  ): boolean {
+    if (this.sql.ledger.run(ledger).changes === 0) return false;
+    if (injection) this.sql.injection.run(injection);
+    const source = ledger[LEDGER_INDEX.source] as InterventionSource;
+    this.sql.detail[source].run(detail);
+    const owner = this.owner(ledger[LEDGER_INDEX.correlation_id] as string);
+    delta.addIntervention(owner, {
+      day: ledger[LEDGER_INDEX.day] as Day,
+      source,
+      type: ledger[LEDGER_INDEX.type] as string,
+      estimated_tokens_saved: ledger[LEDGER_INDEX.estimated_tokens_saved] as
+        | number
+        | null,
+    });
+    return true;
   }
 
   private holdout(r: HoldoutRecord, delta: RollupDelta): Outcome {
@@ -190,7 +210,7 @@ export class SqliteWriter {
         ...USAGE_ROLLUP_COLUMNS.map((c) => row[c as keyof typeof row]),
       );
     }
-    for (const stmt of this.sql.deleteEmpty) stmt.run();
+    if (delta.emptiesRows) for (const stmt of this.sql.deleteEmpty) stmt.run();
   }
 }
 
