@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTimestamp, utcIso } from "./timestamps.js";
+import { epochMs, isTimestamp, utcIso } from "./timestamps.js";
 
 const ZONED =
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
@@ -42,5 +42,14 @@ describe("timestamps", () => {
       { numRuns: 5_000, seed: 2 },
     );
     expect(utcIso("2026-02-30T00:00:00.000Z")).toBe("2026-03-02T00:00:00.000Z");
+  });
+
+  it("give the time Date.parse gives", () => {
+    fc.assert(
+      fc.property(stamps.filter(isTimestamp), (s) => {
+        expect(epochMs(s)).toBe(Date.parse(s));
+      }),
+      { numRuns: 5_000, seed: 3 },
+    );
   });
 });

@@ -21,6 +21,39 @@ export function utcIso(stamp: string): string {
 }
 
 /**
+ * `Date.parse` of a timestamp `isTimestamp` accepts, computed directly
+ * when it is in `toISOString` form; ids and binary columns need it for
+ * every record.
+ */
+export function epochMs(stamp: string): number {
+  if (!isCanonical(stamp)) return Date.parse(stamp);
+  const days = daysSince1970(
+    digits(stamp, 0) * 100 + digits(stamp, 2),
+    digits(stamp, 5),
+    digits(stamp, 8),
+  );
+  const seconds =
+    digits(stamp, 11) * 3600 + digits(stamp, 14) * 60 + digits(stamp, 17);
+  const ms = digits(stamp, 20) * 10 + stamp.charCodeAt(22) - 48;
+  return (days * 86_400 + seconds) * 1000 + ms;
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar. */
+function daysSince1970(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
  * Already what `toISOString` would give. Days and hours out of range are
  * left to `Date`, which rolls them over (February 30 becomes March 2).
  */

@@ -44,12 +44,14 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
 
 function derivedColumns(r: InterventionParsed, detail: Detail): string[] {
   const sent = r as Readonly<Record<string, unknown>>;
-  return Object.keys(detail).filter(
-    (c) =>
-      detail[c] !== null &&
-      sent[c] === undefined &&
-      !(SENT_AS[c] ?? []).some((alias) => sent[alias] !== undefined),
-  );
+  const derived: string[] = [];
+  for (const c in detail) {
+    if (detail[c] === null || sent[c] !== undefined) continue;
+    const aliases = SENT_AS[c];
+    if (aliases?.some((alias) => sent[alias] !== undefined)) continue;
+    derived.push(c);
+  }
+  return derived;
 }
 
 type Of<S extends InterventionSource> = Extract<
@@ -205,7 +207,14 @@ function context(r: Of<"context_optimization">): Parts {
 /** Resolves aliases, fills the specification's columns and the claim. */
 export function interventionParts(r: InterventionParsed): InterventionParts {
   const parts = sourceParts(r);
-  return { ...parts, derived: derivedColumns(r, parts.detail) };
+  return {
+    type: parts.type,
+    estimated_tokens_saved: parts.estimated_tokens_saved,
+    confidence: parts.confidence,
+    claim: parts.claim,
+    detail: parts.detail,
+    derived: derivedColumns(r, parts.detail),
+  };
 }
 
 function sourceParts(r: InterventionParsed): Parts {

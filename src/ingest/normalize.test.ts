@@ -163,6 +163,59 @@ describe("normalizeRecord", () => {
     expect(message(input)).toContain(expected);
   });
 
+  it.each([
+    [
+      {
+        kind: "task",
+        correlation_id: "c",
+        project: "p",
+        started_at: "2026-03-02T10:00:00+01:00",
+        outcome: "success",
+      },
+      "19cadc69a804cd9e7fcfb2dcb0ef808d",
+    ],
+    [
+      {
+        kind: "usage",
+        correlation_id: "c",
+        model: "m",
+        at: "2026-03-02 10:00Z",
+        input_tokens: 1,
+        output_tokens: 2,
+        cost_usd: "0.5",
+      },
+      "19cadfd890029bab3040465808b6fd00",
+    ],
+    [
+      { kind: "holdout", correlation_id: "c", source: "prompt_cache" },
+      "006b503c023919bf4d8ff255264d54e5",
+    ],
+    [
+      {
+        kind: "intervention",
+        correlation_id: "c",
+        source: "context_optimization",
+        optimization_type: "t",
+        baseline_tokens: 5,
+      },
+      "eb2c96993859fecaea0e472fb91c9c31",
+    ],
+    [
+      {
+        kind: "intervention",
+        correlation_id: "c",
+        source: "manifest_intelligence",
+        actual_tokens_used: 5,
+        at: "2026-02-28T00:00:00Z",
+        estimated_cost_saved_usd: 0.25,
+      },
+      "19ca18b8000fd854226d30259cadcc6d",
+    ],
+  ])("gives %j the id earlier versions gave it", (input, id) => {
+    // Ingesting a file again after an upgrade must not count it twice.
+    expect(normalizeRecord(input).id).toBe(id);
+  });
+
   it("converts dollars to micro-dollars exactly", () => {
     const usage = {
       kind: "usage",

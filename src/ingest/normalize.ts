@@ -94,19 +94,20 @@ function check<S extends z.ZodType>(schema: S, raw: Raw): z.output<S> {
   );
 }
 
+/** The record's own id, else one from its content (see `contentId`). */
 function idOf(
-  given: string | undefined,
-  canonical: Raw,
+  r: Raw & { id?: string },
   at?: string | null,
+  changes?: Raw,
 ): RecordId {
-  return (given as RecordId | undefined) ?? contentId(canonical, at);
+  return (r.id as RecordId | undefined) ?? contentId(r, at, changes);
 }
 
 function task(raw: Raw): LedgerRecord {
   const r = check(taskSchema, raw);
   return {
     kind: "task",
-    id: idOf(r.id, r, r.started_at),
+    id: idOf(r, r.started_at),
     correlation_id: r.correlation_id as CorrelationId,
     project: r.project,
     customer: r.customer ?? "",
@@ -122,7 +123,7 @@ function usage(raw: Raw): LedgerRecord {
   const r = check(usageSchema, raw);
   return {
     kind: "usage",
-    id: idOf(r.id, r, r.at),
+    id: idOf(r, r.at),
     correlation_id: r.correlation_id as CorrelationId,
     model: r.model,
     at: r.at,
@@ -140,7 +141,7 @@ function usage(raw: Raw): LedgerRecord {
 function holdout(raw: Raw, now: () => string): LedgerRecord {
   const r = check(holdoutSchema, raw);
   const type = r.type ?? "default";
-  const id = idOf(r.id, { ...r, type }, r.at);
+  const id = idOf(r, r.at, { type });
   const at = r.at ?? now();
   return {
     kind: "holdout",
@@ -163,13 +164,7 @@ function intervention(raw: Raw, now: () => string): LedgerRecord {
   const r = check(schema as z.ZodType<InterventionParsed>, raw);
   const parts = interventionParts(r);
   const stamp = eitherOf<string>(r, "at", "created_at");
-  const {
-    created_at: _,
-    intervention_type: __,
-    optimization_type: ___,
-    ...rest
-  } = r as Raw;
-  const id = idOf(r.id, { ...rest, at: stamp, type: parts.type }, stamp);
+  const id = idOf(r, stamp, { ...ALIASES, at: stamp, type: parts.type });
   const at = stamp ?? now();
   return {
     kind: "intervention",
@@ -178,15 +173,30 @@ function intervention(raw: Raw, now: () => string): LedgerRecord {
     source: r.source,
     at,
     day: dayOf(at),
-    ...parts,
+    type: parts.type,
+    estimated_tokens_saved: parts.estimated_tokens_saved,
+    confidence: parts.confidence,
+    claim: parts.claim,
+    detail: parts.detail,
+    derived: parts.derived,
   };
 }
+
+/**
+ * Other names of `at` and `type`: an intervention's id is the same
+ * whichever name its tooling uses.
+ */
+const ALIASES = Object.freeze({
+  created_at: undefined,
+  intervention_type: undefined,
+  optimization_type: undefined,
+});
 
 function observation(raw: Raw, now: () => string): LedgerRecord {
   const r = check(observationSchema, raw);
   return {
     kind: "observation",
-    id: idOf(r.id, r, r.at),
+    id: idOf(r, r.at),
     correlation_id: "" as CorrelationId,
     source: r.source,
     type: r.type,
