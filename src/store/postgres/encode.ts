@@ -5,32 +5,36 @@ import {
 } from "../../domain/sources.js";
 import type { InterventionEncoder } from "../encoded-batch.js";
 import {
-  detailColumns,
   detailValues,
-  LEDGER_COLUMNS,
   ledgerValues,
-  MANIFEST_INJECTION_COLUMNS,
   manifestInjectionValues,
   type SqlValue,
 } from "../rows.js";
 import { ArrayLiteral } from "./array-literal.js";
+import { BinaryArray } from "./binary-array.js";
+import {
+  detailTypes,
+  INJECTION_TYPES,
+  LEDGER_TYPES,
+} from "./intervention-types.js";
+import type { PgArrayType } from "./unnest.js";
 
-/** A batch's interventions as array literals, one per column. */
+/** A batch's interventions as binary arrays, one per column. */
 export interface PostgresRows {
-  readonly ledger: readonly string[];
-  readonly detail: Readonly<Record<InterventionSource, readonly string[]>>;
+  readonly ledger: readonly Uint8Array[];
+  readonly detail: Readonly<Record<InterventionSource, readonly Uint8Array[]>>;
   /** The intervention's id, then `MANIFEST_INJECTION_COLUMNS`. */
-  readonly injections: readonly string[];
-  /** Each correlation id of the interventions once. */
+  readonly injections: readonly Uint8Array[];
+  /** Each correlation id of the interventions once, as an array literal. */
   readonly correlations: string;
 }
 
 export class PostgresEncoder implements InterventionEncoder<PostgresRows> {
-  private readonly ledger = columns(LEDGER_COLUMNS.length);
+  private readonly ledger = columns(LEDGER_TYPES);
   private readonly detail = Object.fromEntries(
-    INTERVENTION_SOURCES.map((s) => [s, columns(detailColumns(s).length)]),
-  ) as Record<InterventionSource, ArrayLiteral[]>;
-  private readonly injections = columns(MANIFEST_INJECTION_COLUMNS.length + 1);
+    INTERVENTION_SOURCES.map((s) => [s, columns(detailTypes(s))]),
+  ) as Record<InterventionSource, BinaryArray[]>;
+  private readonly injections = columns(INJECTION_TYPES);
   private readonly correlations = new Set<string>();
 
   add(r: InterventionRecord): void {
@@ -42,24 +46,25 @@ export class PostgresEncoder implements InterventionEncoder<PostgresRows> {
   }
 
   finish(): PostgresRows {
-    const text = (list: ArrayLiteral[]) => list.map(String);
-    const detail = {} as Record<InterventionSource, string[]>;
-    for (const s of INTERVENTION_SOURCES) detail[s] = text(this.detail[s]);
+    const bytes = (list: BinaryArray[]) => list.map((c) => c.finish());
+    const detail = {} as Record<InterventionSource, Uint8Array[]>;
+    for (const s of INTERVENTION_SOURCES) detail[s] = bytes(this.detail[s]);
     const ids = new ArrayLiteral();
     for (const id of this.correlations) ids.push(id);
     return {
-      ledger: text(this.ledger),
+      ledger: bytes(this.ledger),
       detail,
-      injections: text(this.injections),
+      injections: bytes(this.injections),
       correlations: ids.toString(),
     };
   }
 }
 
-function columns(width: number): ArrayLiteral[] {
-  return Array.from({ length: width }, () => new ArrayLiteral());
+function columns(types: readonly PgArrayType[]): BinaryArray[] {
+  return types.map((t) => new BinaryArray(t));
 }
 
-function push(columns: readonly ArrayLiteral[], values: readonly SqlValue[]) {
-  for (let i = 0; i < values.length; i++) columns[i]?.push(values[i]);
+function push(columns: readonly BinaryArray[], values: readonly SqlValue[]) {
+  for (let i = 0; i < values.length; i++)
+    columns[i]?.push(values[i] as SqlValue);
 }

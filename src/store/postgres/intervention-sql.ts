@@ -1,35 +1,16 @@
 import { INTERVENTION_SOURCES, SOURCE_TABLES } from "../../domain/sources.js";
-import { DETAIL_COLUMNS } from "../detail-columns.js";
 import {
   detailColumns,
   LEDGER_COLUMNS,
   MANIFEST_INJECTION_COLUMNS,
 } from "../rows.js";
 import type { PostgresRows } from "./encode.js";
-import { PG_ARRAY_TYPE, type PgArrayType } from "./unnest.js";
-
-const LEDGER_TYPES: readonly PgArrayType[] = [
-  "text",
-  "text",
-  "text",
-  "text",
-  "timestamptz",
-  "text",
-  "int8",
-  "float8",
-  "text",
-  "text",
-];
-
-const INJECTION_TYPES: readonly PgArrayType[] = [
-  "text",
-  "int8",
-  "text",
-  "int8",
-  "int8",
-  "bool",
-  "timestamptz",
-];
+import {
+  detailTypes,
+  INJECTION_TYPES,
+  LEDGER_TYPES,
+} from "./intervention-types.js";
+import type { PgArrayType } from "./unnest.js";
 
 const ROLLUP_KEY = ["customer", "project", "day", "source", "type"];
 const ROLLUP_SUMS = [
@@ -68,13 +49,7 @@ function ledgerInsert(p: Params, mode: Mode): string {
 function detailInserts(p: Params, mode: Mode): string[] {
   return INTERVENTION_SOURCES.map((s, i) => {
     const columns = detailColumns(s);
-    const types: PgArrayType[] = [
-      "text",
-      "text",
-      ...DETAIL_COLUMNS[s].map(([, kind]) => PG_ARRAY_TYPE[kind]),
-      "timestamptz",
-    ];
-    const rows = p.unnest(types, columns);
+    const rows = p.unnest(detailTypes(s), columns);
     return `detail_${i} as (
     insert into ${SOURCE_TABLES[s]} (${columns.join(", ")})
     select * from ${rows} ${newOnly(mode, "u.id")})`;
@@ -164,7 +139,7 @@ export const INSERT_INTERVENTIONS = interventionsSql("some stored");
 export function interventionParams(
   rows: PostgresRows,
   savingsDelta: readonly string[],
-): string[] {
+): (Uint8Array | string)[] {
   return [
     ...rows.ledger,
     ...INTERVENTION_SOURCES.flatMap((s) => rows.detail[s]),

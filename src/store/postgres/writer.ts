@@ -104,7 +104,7 @@ async function writeInterventions(client: PgClient, batch: Batch) {
 async function insertCount(
   client: PgClient,
   sql: string,
-  params: readonly string[],
+  params: readonly unknown[],
 ): Promise<number> {
   const result = await client.query<{ inserted: number }>(sql, params);
   return result.rows[0]?.inserted ?? 0;

@@ -48,7 +48,7 @@ import type { TasksTable, UsageRecordsTable } from "../schema.js";
 import type { Conflict, WriteResult } from "../store.js";
 import { mergeTask } from "../task-merge.js";
 import type { SqliteDriver, SqliteStatement } from "./driver.js";
-import type { SqliteInterventionRow } from "./encode.js";
+import { decodeRows, type SqliteInterventionRow } from "./encode.js";
 
 type Outcome = "accepted" | "duplicate" | string;
 
@@ -68,7 +68,7 @@ export class SqliteWriter {
   writeBatch(batch: EncodedBatch): WriteResult {
     try {
       return this.driver
-        .transaction(() => this.writeAll(batch as EncodedBatch<string>))
+        .transaction(() => this.writeAll(batch as EncodedBatch<Uint8Array>))
         .immediate();
     } catch (error) {
       this.owners.clear();
@@ -76,7 +76,7 @@ export class SqliteWriter {
     }
   }
 
-  private writeAll(batch: EncodedBatch<string>): WriteResult {
+  private writeAll(batch: EncodedBatch<Uint8Array>): WriteResult {
     const delta = new RollupDelta();
     const conflicts: Conflict[] = [];
     let accepted = 0;
@@ -87,7 +87,7 @@ export class SqliteWriter {
       else if (outcome === "duplicate") duplicates += 1;
       else conflicts.push({ index, message: outcome });
     }
-    for (const row of JSON.parse(batch.rows) as SqliteInterventionRow[]) {
+    for (const row of decodeRows(batch.rows)) {
       if (this.intervention(row, delta)) accepted += 1;
       else duplicates += 1;
     }
