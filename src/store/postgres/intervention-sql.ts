@@ -10,7 +10,7 @@ import {
   INJECTION_TYPES,
   LEDGER_TYPES,
 } from "./intervention-types.js";
-import type { PgArrayType } from "./unnest.js";
+import { arrayRows, type PgArrayType } from "./unnest.js";
 
 const ROLLUP_KEY = ["customer", "project", "day", "source", "type"];
 const ROLLUP_SUMS = [
@@ -25,8 +25,10 @@ class Params {
   private next = 1;
 
   unnest(types: readonly PgArrayType[], names: readonly string[]): string {
-    const arrays = types.map((t) => `$${this.next++}::${t}[]`).join(", ");
-    return `unnest(${arrays}) as u(${names.join(", ")})`;
+    return arrayRows(
+      types.map((t) => `$${this.next++}::${t}[]`),
+      names,
+    );
   }
 
   one(type: string): string {
