@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { SOURCE_TABLES } from "../../domain/sources.js";
 import { DETAIL_COLUMNS } from "../detail-columns.js";
-import { columnType, type DialectName } from "../dialect.js";
+import { columnType, type DialectName, keyType } from "../dialect.js";
 import type { Migration } from "./migration.js";
 
 type Db = Kysely<unknown>;
@@ -9,8 +9,8 @@ type Db = Kysely<unknown>;
 async function createTasks(db: Db, d: DialectName) {
   await db.schema
     .createTable("tasks")
-    .addColumn("correlation_id", "text", (c) => c.primaryKey())
-    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("correlation_id", keyType(d), (c) => c.primaryKey())
+    .addColumn("id", keyType(d), (c) => c.notNull())
     .addColumn("project", "text", (c) => c.notNull())
     .addColumn("customer", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("agent", "text")
@@ -30,8 +30,8 @@ async function createUsage(db: Db, d: DialectName) {
   const big = columnType(d, "bigint");
   await db.schema
     .createTable("usage_records")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("correlation_id", "text", (c) => c.notNull())
+    .addColumn("id", keyType(d), (c) => c.primaryKey())
+    .addColumn("correlation_id", keyType(d), (c) => c.notNull())
     .addColumn("model", "text", (c) => c.notNull())
     .addColumn("at", columnType(d, "timestamp"), (c) => c.notNull())
     .addColumn("day", "text", (c) => c.notNull())
@@ -53,8 +53,8 @@ async function createUsage(db: Db, d: DialectName) {
 async function createLedger(db: Db, d: DialectName) {
   await db.schema
     .createTable("savings_ledger")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("correlation_id", "text", (c) => c.notNull())
+    .addColumn("id", keyType(d), (c) => c.primaryKey())
+    .addColumn("correlation_id", keyType(d), (c) => c.notNull())
     .addColumn("source", "text", (c) => c.notNull())
     .addColumn("type", "text", (c) => c.notNull())
     .addColumn("at", columnType(d, "timestamp"), (c) => c.notNull())
@@ -71,8 +71,8 @@ async function createLedger(db: Db, d: DialectName) {
     .execute();
   await db.schema
     .createTable("holdouts")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("correlation_id", "text", (c) => c.notNull())
+    .addColumn("id", keyType(d), (c) => c.primaryKey())
+    .addColumn("correlation_id", keyType(d), (c) => c.notNull())
     .addColumn("source", "text", (c) => c.notNull())
     .addColumn("type", "text", (c) => c.notNull())
     .addColumn("at", columnType(d, "timestamp"), (c) => c.notNull())
@@ -141,7 +141,7 @@ async function createSpecTables(db: Db, d: DialectName) {
   await db.schema
     .createTable("agent_manifest_injections")
     .addColumn("id", columnType(d, "bigint"), (c) => c.primaryKey())
-    .addColumn("correlation_id", "text", (c) => c.notNull())
+    .addColumn("correlation_id", keyType(d), (c) => c.notNull())
     .addColumn("patterns_provided", columnType(d, "bigint"))
     .addColumn("schemas_provided", columnType(d, "bigint"))
     .addColumn("debug_intelligence_provided", columnType(d, "bool"))
@@ -150,8 +150,8 @@ async function createSpecTables(db: Db, d: DialectName) {
   for (const [source, table] of Object.entries(SOURCE_TABLES)) {
     let create = db.schema
       .createTable(table)
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("correlation_id", "text", (c) => c.notNull());
+      .addColumn("id", keyType(d), (c) => c.primaryKey())
+      .addColumn("correlation_id", keyType(d), (c) => c.notNull());
     const columns = DETAIL_COLUMNS[source as keyof typeof DETAIL_COLUMNS];
     for (const [name, kind] of columns) {
       create = create.addColumn(name, columnType(d, kind), (c) =>
@@ -169,7 +169,7 @@ async function createSpecTables(db: Db, d: DialectName) {
 async function createObservations(db: Db, d: DialectName) {
   await db.schema
     .createTable("observations")
-    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("id", keyType(d), (c) => c.primaryKey())
     .addColumn("source", "text", (c) => c.notNull())
     .addColumn("type", "text", (c) => c.notNull())
     .addColumn("method", "text", (c) => c.notNull())

@@ -132,10 +132,16 @@ function interventionsSql(mode: Mode): string {
  * with a unique violation otherwise. Without conflict handling and the
  * joins it needs, the server does a third less work per record.
  */
-export const INSERT_NEW_INTERVENTIONS = interventionsSql("all new");
+export const INSERT_NEW_INTERVENTIONS = Object.freeze({
+  name: "tokenledger_new_interventions",
+  text: interventionsSql("all new"),
+});
 
 /** For any batch: ids stored before are skipped, with their rows. */
-export const INSERT_INTERVENTIONS = interventionsSql("some stored");
+export const INSERT_INTERVENTIONS = Object.freeze({
+  name: "tokenledger_interventions",
+  text: interventionsSql("some stored"),
+});
 
 /** The parameters of `INSERT_INTERVENTIONS`, in its order. */
 export function interventionParams(
