@@ -6,8 +6,8 @@
  * PostgreSQL's binary formats have them.
  */
 export class ByteWriter {
-  private bytes = new Uint8Array(1 << 16);
-  private view = new DataView(this.bytes.buffer);
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private view = new DataView(this.bytes.buffer, this.bytes.byteOffset);
   private end = 0;
 
   get length(): number {
@@ -48,20 +48,9 @@ export class ByteWriter {
   /** UTF-8; returns the number of bytes written. */
   text(value: string): number {
     this.room(value.length * 3);
-    const start = this.end;
-    const bytes = this.bytes;
-    for (let i = 0; i < value.length; i++) {
-      const c = value.charCodeAt(i);
-      // Plain ASCII is copied here; anything else goes to the encoder.
-      if (c > 0x7f) {
-        const rest = bytes.subarray(start);
-        this.end = start + ENCODER.encodeInto(value, rest).written;
-        return this.end - start;
-      }
-      bytes[start + i] = c;
-    }
-    this.end = start + value.length;
-    return value.length;
+    const written = this.bytes.write(value, this.end, "utf8");
+    this.end += written;
+    return written;
   }
 
   /** Overwrites four bytes written earlier, at `offset`. */
@@ -76,13 +65,11 @@ export class ByteWriter {
 
   private room(bytes: number): void {
     if (this.end + bytes <= this.bytes.length) return;
-    const bigger = new Uint8Array(
+    const bigger = Buffer.allocUnsafe(
       Math.max(this.bytes.length * 2, this.end + bytes),
     );
-    bigger.set(this.bytes.subarray(0, this.end));
+    this.bytes.copy(bigger, 0, 0, this.end);
     this.bytes = bigger;
-    this.view = new DataView(bigger.buffer);
+    this.view = new DataView(bigger.buffer, bigger.byteOffset);
   }
 }
-
-const ENCODER = new TextEncoder();
