@@ -22,7 +22,10 @@ export interface EncodedBatch<Rows = unknown> {
   readonly size: number;
   /** Interventions encoded in `rows`. */
   readonly interventions: number;
-  /** Interventions left out because their id came earlier in the batch. */
+  /**
+   * Interventions left out because their id came earlier in the batch,
+   * when the store asks for each id once (`BatchBuilder`'s `unique`).
+   */
   readonly repeated: number;
   readonly rows: Rows;
   /** The records of every other kind, in batch order. */
@@ -44,9 +47,14 @@ export class BatchBuilder<Rows> {
   private interventions = 0;
   private repeated = 0;
 
+  /**
+   * `unique`: leave out interventions whose id came earlier in the batch,
+   * for a store that cannot tell them from stored ones row by row.
+   */
   constructor(
     private readonly dialect: DialectName,
     private readonly encoderOf: () => InterventionEncoder<Rows>,
+    private readonly unique: boolean,
   ) {
     this.encoder = encoderOf();
   }
@@ -59,10 +67,10 @@ export class BatchBuilder<Rows> {
     const index = this.count++;
     if (record.kind !== "intervention") {
       this.others.push({ index, record });
-    } else if (this.seen.has(record.id)) {
+    } else if (this.unique && this.seen.has(record.id)) {
       this.repeated += 1;
     } else {
-      this.seen.add(record.id);
+      if (this.unique) this.seen.add(record.id);
       this.interventions += 1;
       this.encoder.add(record);
     }
