@@ -20,12 +20,23 @@ export function utcIso(stamp: string): string {
   return isCanonical(stamp) ? stamp : new Date(stamp).toISOString();
 }
 
+let lastStamp = "";
+let lastMs = 0;
+
 /**
  * `Date.parse` of a timestamp `isTimestamp` accepts, computed directly
- * when it is in `toISOString` form; ids and binary columns need it for
- * every record.
+ * when it is in `toISOString` form. A record's id and each of its time
+ * columns need it, so the last answer is kept.
  */
 export function epochMs(stamp: string): number {
+  if (stamp !== lastStamp) {
+    lastMs = parsedMs(stamp);
+    lastStamp = stamp;
+  }
+  return lastMs;
+}
+
+function parsedMs(stamp: string): number {
   if (!isCanonical(stamp)) return Date.parse(stamp);
   const days = daysSince1970(
     digits(stamp, 0) * 100 + digits(stamp, 2),

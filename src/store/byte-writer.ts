@@ -5,6 +5,9 @@
  * garbage collector has to keep moving. Numbers are big-endian, as
  * PostgreSQL's binary formats have them.
  */
+/** Up to this many characters, copying them one by one beats `Buffer#write`. */
+const SHORT = 24;
+
 export class ByteWriter {
   private bytes = Buffer.allocUnsafe(1 << 16);
   private view = new DataView(this.bytes.buffer, this.bytes.byteOffset);
@@ -48,9 +51,26 @@ export class ByteWriter {
   /** UTF-8; returns the number of bytes written. */
   text(value: string): number {
     this.room(value.length * 3);
-    const written = this.bytes.write(value, this.end, "utf8");
+    const written =
+      value.length <= SHORT ? this.ascii(value) : this.utf8(value);
     this.end += written;
     return written;
+  }
+
+  /** Short ASCII text is copied here: cheaper than a call into Buffer. */
+  private ascii(value: string): number {
+    const bytes = this.bytes;
+    const start = this.end;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c > 0x7f) return this.utf8(value);
+      bytes[start + i] = c;
+    }
+    return value.length;
+  }
+
+  private utf8(value: string): number {
+    return this.bytes.write(value, this.end, "utf8");
   }
 
   /** Overwrites four bytes written earlier, at `offset`. */
