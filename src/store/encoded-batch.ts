@@ -13,8 +13,8 @@ export interface BatchItem {
 /**
  * A batch on its way to a store, its interventions already turned into
  * the rows of the ledger and detail tables in the store's own encoding.
- * It is built where records are parsed, so that only a few long strings
- * cross to the thread that writes instead of thousands of objects.
+ * It is built where records are parsed, so that a few buffers cross to
+ * the thread that writes instead of thousands of objects.
  */
 export interface EncodedBatch<Rows = unknown> {
   readonly dialect: DialectName;
