@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { Store } from "../store/store.js";
-import type { LineError, ParsedBatch } from "./parse-lines.js";
+import type { LineError, ParsedBatch } from "./line-parser.js";
 import { parsedChunks } from "./parsed-chunks.js";
 
 export interface IngestSummary {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { DialectName } from "../store/dialect.js";
+import { LineParser } from "./line-parser.js";
 import { LineSplitter } from "./line-splitter.js";
-import { LineParser } from "./parse-lines.js";
 
 /** Messages the ingest thread sends: bytes of input, then the end. */
 export type ToWorker = { readonly bytes: Uint8Array } | { readonly end: true };

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { Worker } from "node:worker_threads";
+import { LineParser, type ParsedLines } from "./line-parser.js";
 import { LineSplitter } from "./line-splitter.js";
-import { LineParser, type ParsedLines } from "./parse-lines.js";
 import type { ToWorker, WorkerOptions } from "./parse-worker.js";
 
 /**

@@ -6,26 +6,12 @@ const NEEDS_ESCAPE = /["\\]/;
  * bulk inserts send one of these per column.
  */
 export function arrayLiteral(values: readonly unknown[]): string {
-  const column = new ArrayLiteral();
-  for (const value of values) column.push(value);
-  return column.toString();
-}
-
-/** An array literal built one element at a time. */
-export class ArrayLiteral {
-  private readonly parts: string[] = [];
-
-  get length(): number {
-    return this.parts.length;
+  let out = "{";
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) out += ",";
+    out += element(values[i]);
   }
-
-  push(value: unknown): void {
-    this.parts.push(element(value));
-  }
-
-  toString(): string {
-    return `{${this.parts.join(",")}}`;
-  }
+  return `${out}}`;
 }
 
 function element(value: unknown): string {

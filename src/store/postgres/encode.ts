@@ -10,7 +10,7 @@ import {
   manifestInjectionValues,
   type SqlValue,
 } from "../rows.js";
-import { ArrayLiteral } from "./array-literal.js";
+import { arrayLiteral } from "./array-literal.js";
 import { BinaryArray } from "./binary-array.js";
 import {
   detailTypes,
@@ -49,13 +49,11 @@ export class PostgresEncoder implements InterventionEncoder<PostgresRows> {
     const bytes = (list: BinaryArray[]) => list.map((c) => c.finish());
     const detail = {} as Record<InterventionSource, Uint8Array[]>;
     for (const s of INTERVENTION_SOURCES) detail[s] = bytes(this.detail[s]);
-    const ids = new ArrayLiteral();
-    for (const id of this.correlations) ids.push(id);
     return {
       ledger: bytes(this.ledger),
       detail,
       injections: bytes(this.injections),
-      correlations: ids.toString(),
+      correlations: arrayLiteral([...this.correlations]),
     };
   }
 }
