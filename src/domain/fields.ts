@@ -13,12 +13,19 @@ export const timestamp = z
   .refine(isTimestamp, STAMP)
   .transform(utcIso);
 
+const NO_NUL = "a string without NUL characters (\\u0000)";
+
 function string(min: number, max: number) {
   const what =
     min > 0
       ? `a non-empty string of at most ${max} characters`
       : `a string of at most ${max} characters`;
-  return z.string({ error: what }).min(min, what).max(max, what);
+  // PostgreSQL cannot store NUL in text: refuse it on every store alike.
+  return z
+    .string({ error: what })
+    .min(min, what)
+    .max(max, what)
+    .refine((s) => !s.includes("\u0000"), NO_NUL);
 }
 
 export const text = string(0, 100_000);

@@ -5,10 +5,28 @@ const ZONED =
 /** How `Date#toISOString` writes a time, and how most records send it. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** An ISO 8601 timestamp with a time zone that `Date.parse` understands. */
+/**
+ * An ISO 8601 timestamp with a time zone that `Date.parse` understands, on
+ * a day the calendar has: `Date.parse` would roll February 30 over to
+ * March 2 and 24:00 over to the next day, so those are refused here.
+ */
 export function isTimestamp(stamp: string): boolean {
   if (!ZONED.test(stamp)) return false;
-  return isCanonical(stamp) || !Number.isNaN(Date.parse(stamp));
+  if (isCanonical(stamp)) return true;
+  return isOnCalendar(stamp) && !Number.isNaN(Date.parse(stamp));
+}
+
+function isOnCalendar(s: string): boolean {
+  const month = digits(s, 5);
+  const day = digits(s, 8);
+  const year = digits(s, 0) * 100 + digits(s, 2);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month) &&
+    digits(s, 11) <= 23
+  );
 }
 
 /**
@@ -64,10 +82,7 @@ function daysSince1970(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/**
- * Already what `toISOString` would give. Days and hours out of range are
- * left to `Date`, which rolls them over (February 30 becomes March 2).
- */
+/** Already what `toISOString` would give. */
 function isCanonical(s: string): boolean {
   if (!CANONICAL.test(s)) return false;
   const month = digits(s, 5);

@@ -159,6 +159,19 @@ describe("normalizeRecord", () => {
       { kind: "task", correlation_id: "c", project: "p", outcome: "won" },
       'outcome: expected one of "success", "failure", "partial", "abandoned", "unknown", got "won"',
     ],
+    [
+      { kind: "task", correlation_id: "c", project: "p\u0000q" },
+      "project: expected a string without NUL characters (\\u0000)",
+    ],
+    [
+      {
+        kind: "task",
+        correlation_id: "c",
+        project: "p",
+        started_at: "2026-02-30T10:00:00Z",
+      },
+      "started_at: expected an ISO 8601 timestamp with a time zone",
+    ],
   ])("rejects %j with a message naming the field", (input, expected) => {
     expect(message(input)).toContain(expected);
   });
