@@ -71,6 +71,9 @@ class IngestRun {
       }
       this.options.onBatch?.(this.summary());
     });
+    // Awaited below or in finish(); until then a failure must not count
+    // as unhandled, which would end the process before it is reported.
+    write.catch(() => undefined);
     this.writing.push(write);
     while (this.writing.length >= this.store.concurrency) {
       await this.writing.shift();

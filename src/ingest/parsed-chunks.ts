@@ -39,8 +39,8 @@ async function* inline(
 ): AsyncGenerator<ParsedLines> {
   const splitter = new LineSplitter();
   const parser = new LineParser(options.dialect, options.batchSize);
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    yield parser.parse(splitter.push(chunk));
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    yield parser.parse(splitter.push(bytesOf(chunk)));
   }
   yield parser.parse(splitter.end(), true);
 }
@@ -68,16 +68,21 @@ async function* onWorker(
 }
 
 async function feed(input: Readable, worker: Worker, queue: ChunkQueue) {
-  for await (const chunk of input as AsyncIterable<Buffer>) {
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
     await queue.room();
     queue.sent += 1;
-    const message: ToWorker = { bytes: chunk };
+    const message: ToWorker = { bytes: bytesOf(chunk) };
     worker.postMessage(message);
   }
   queue.sent += 1;
   const end: ToWorker = { end: true };
   worker.postMessage(end);
   queue.ended = true;
+}
+
+/** A stream in text mode (an encoding set, `Readable.from` of strings). */
+function bytesOf(chunk: Buffer | string): Buffer {
+  return typeof chunk === "string" ? Buffer.from(chunk) : chunk;
 }
 
 /** Parsed chunks as the worker returns them, and room to send more. */
