@@ -56,6 +56,15 @@ function startPostgres() {
   };
 }
 
+/** Every record must have been stored: a fast ingest that drops some is no figure. */
+function checkStored(label, result) {
+  if (result.accepted === COUNT && result.rejected === 0) return;
+  console.error(
+    `${label}: stored ${result.accepted} of ${COUNT}, rejected ${result.rejected}`,
+  );
+  process.exitCode = 1;
+}
+
 function line(label, result, reference) {
   const rate = Math.round(COUNT / result.seconds);
   const refRate = Math.round(reference.records / reference.seconds);
@@ -67,6 +76,7 @@ mkdirSync(data, { recursive: true });
 if (!existsSync(file)) await makeRecords(file, COUNT);
 
 const results = [];
+let pgStored;
 const sqliteOurs = child("ingest-child.mjs", freshSqlite("bench-ours"));
 const sqliteRef = child("ingest-reference.mjs", freshSqlite("bench-reference"));
 results.push(line("SQLite", sqliteOurs, sqliteRef));
@@ -75,6 +85,7 @@ const own = process.env.TOKENLEDGER_BENCH_PG ? null : startPostgres();
 try {
   const admin = process.env.TOKENLEDGER_BENCH_PG ?? own.url;
   const pgOurs = child("ingest-child.mjs", freshPostgres(admin, "bench_ours"));
+  pgStored = pgOurs;
   const pgRef = child(
     "ingest-reference.mjs",
     freshPostgres(admin, "bench_reference"),
@@ -95,3 +106,12 @@ for (const r of results) {
     `${r.label.padEnd(12)} ${String(r.rate).padStart(12)}   ${String(r.refRate).padStart(20)}   ${r.ratio.toFixed(2).padStart(5)}   ${r.rss.toFixed(0).padStart(11)}`,
   );
 }
+const [sqlite, postgres] = results;
+const verdict = (ok) => (ok ? "met" : "not met");
+console.log(
+  `targets: SQLite ratio >= 0.50 ${verdict(sqlite.ratio >= 0.5)}; ` +
+    `PostgreSQL >= 100000 rec/s ${verdict(postgres.rate >= 100_000)}; ` +
+    `peak RSS < 300 MB ${verdict(results.every((r) => r.rss < 300))}`,
+);
+checkStored("SQLite", sqliteOurs);
+checkStored("PostgreSQL", pgStored);
