@@ -33,6 +33,6 @@ function describe(error: z.ZodError): string {
   const found = keys.length > 0 ? ` (unknown key ${keys.join(", ")})` : "";
   return (
     `estimate config: \`${key}\`: ${issue.message}${found}; ` +
-    "fix or remove it, the defaults are in docs/ESTIMATION.md"
+    "fix or remove it (docs/SETTINGS.md lists the settings)"
   );
 }
