@@ -59,3 +59,21 @@ export function integerOption(
   }
   return n;
 }
+
+/**
+ * The one positional a command takes, out of those it knows: `usage daily`,
+ * `import claude`. Anything else, or more, is a UsageError.
+ */
+export function onePositional<T extends string>(
+  command: string,
+  known: readonly T[],
+  positionals: readonly string[],
+): T {
+  const [first, ...extra] = positionals;
+  if (known.includes(first as T) && extra.length === 0) return first as T;
+  const got = positionals.length ? `"${positionals.join(" ")}"` : "nothing";
+  throw new UsageError(
+    `${command} needs one of ${known.join(", ")}, got ${got} ` +
+      `(see: tokenledger ${command} --help)`,
+  );
+}

@@ -1,7 +1,7 @@
 import { USAGE_FIELDS } from "./rollup-delta.js";
 
-const SAVINGS_KEY = ["customer", "project", "day", "source", "type"];
-const SAVINGS_SUMS = [
+export const SAVINGS_KEY = ["customer", "project", "day", "source", "type"];
+export const SAVINGS_SUMS = [
   "interventions",
   "holdouts",
   "estimated_tokens_saved",

@@ -5,10 +5,15 @@ import {
 } from "../../importers/into-store.js";
 import { describeProblem } from "../../importers/problems.js";
 import type { ImporterName } from "../../importers/scan-target.js";
-import { DB_OPTION, dbTarget, parse, stringOption } from "../args.js";
+import {
+  DB_OPTION,
+  dbTarget,
+  onePositional,
+  parse,
+  stringOption,
+} from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, write } from "../io.js";
-import { UsageError } from "../usage-error.js";
 import { withStore } from "../with-store.js";
 
 const AGENTS: readonly ImporterName[] = ["claude", "codex"];
@@ -48,7 +53,7 @@ export const importCommand: Command = {
       config: { type: "string" },
     });
     if (values.help) return write(io.stdout, HELP).then(() => 0);
-    const importer = agentOf(positionals);
+    const importer = onePositional("import", AGENTS, positionals);
     const projects = await projectsOf(stringOption(values.config), io);
     const dirs = (values.dir as string[] | undefined) ?? [];
     const summary = await withStore(dbTarget(values, io.env), (store) =>
@@ -69,18 +74,6 @@ async function projectsOf(given: string | undefined, io: Io) {
   if (path === null) return undefined;
   const { readSettingsFile } = await import("../../config/settings-file.js");
   return readSettingsFile(path).projects;
-}
-
-function agentOf(positionals: readonly string[]): ImporterName {
-  const [agent, ...extra] = positionals;
-  if (!AGENTS.includes(agent as ImporterName) || extra.length > 0) {
-    const got = positionals.length ? `"${positionals.join(" ")}"` : "nothing";
-    throw new UsageError(
-      `import needs one of ${AGENTS.join(", ")}, got ${got} ` +
-        "(see: tokenledger import --help)",
-    );
-  }
-  return agent as ImporterName;
 }
 
 function clean(s: StoreImportSummary): boolean {

@@ -12,11 +12,16 @@ import {
   parseUsageOptions,
   USAGE_REPORTS,
   type UsageOptionsInput,
-  type UsageReportKind,
 } from "../../usage/options.js";
 import { renderUsageTable } from "../../usage/render-table.js";
 import type { UsageRun } from "../../usage/run-usage.js";
-import { type Options, type Parsed, parse, stringOption } from "../args.js";
+import {
+  type Options,
+  onePositional,
+  type Parsed,
+  parse,
+  stringOption,
+} from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, write } from "../io.js";
 import { progressBar, wantsProgress } from "../progress-bar.js";
@@ -106,7 +111,7 @@ function optionsOf(
 ): UsageOptionsInput {
   const flag = (name: string) => stringOption(values[name]);
   return {
-    report: reportOf(positionals),
+    report: onePositional("usage", USAGE_REPORTS, positionals),
     agent: flag("agent") as UsageOptionsInput["agent"],
     dirs: (values.dir as string[] | undefined) ?? [],
     since: flag("since"),
@@ -115,18 +120,6 @@ function optionsOf(
     timezone: flag("timezone"),
     order: flag("order") as UsageOptionsInput["order"],
   };
-}
-
-function reportOf(positionals: readonly string[]): UsageReportKind {
-  const [kind, ...extra] = positionals;
-  if (!USAGE_REPORTS.includes(kind as UsageReportKind) || extra.length > 0) {
-    const got = positionals.length ? `"${positionals.join(" ")}"` : "nothing";
-    throw new UsageError(
-      `usage needs one of ${USAGE_REPORTS.join(", ")}, got ${got} ` +
-        "(see: tokenledger usage --help)",
-    );
-  }
-  return kind as UsageReportKind;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { INTERVENTION_SOURCES, SOURCE_TABLES } from "../../domain/sources.js";
+import { SAVINGS_KEY, SAVINGS_SUMS } from "../rollup-sql.js";
 import {
   detailColumns,
   LEDGER_COLUMNS,
@@ -11,14 +12,6 @@ import {
   LEDGER_TYPES,
 } from "./intervention-types.js";
 import { arrayRows, type PgArrayType } from "./unnest.js";
-
-const ROLLUP_KEY = ["customer", "project", "day", "source", "type"];
-const ROLLUP_SUMS = [
-  "interventions",
-  "holdouts",
-  "estimated_tokens_saved",
-  "pending",
-];
 
 /** Numbers parameters in the order `interventionParams` lists them. */
 class Params {
@@ -88,8 +81,8 @@ function owners(p: Params): string {
  * in key order so that concurrent writers lock rollup rows alike.
  */
 function rollupUpsert(p: Params): string {
-  const key = ROLLUP_KEY.join(", ");
-  const adding = ROLLUP_SUMS.map(
+  const key = SAVINGS_KEY.join(", ");
+  const adding = SAVINGS_SUMS.map(
     (c) => `${c} = savings_rollups.${c} + excluded.${c}`,
   ).join(", ");
   const deltaTypes: PgArrayType[] = [
@@ -97,8 +90,8 @@ function rollupUpsert(p: Params): string {
     ...Array<PgArrayType>(4).fill("int8"),
   ];
   return `rollups as (
-    insert into savings_rollups (${key}, ${ROLLUP_SUMS.join(", ")})
-    select ${key}, ${ROLLUP_SUMS.map((c) => `sum(${c})`).join(", ")}
+    insert into savings_rollups (${key}, ${SAVINGS_SUMS.join(", ")})
+    select ${key}, ${SAVINGS_SUMS.map((c) => `sum(${c})`).join(", ")}
     from (
       select coalesce(o.customer, '') as customer,
         coalesce(o.project, '') as project, l.day, l.source, l.type,
@@ -107,7 +100,7 @@ function rollupUpsert(p: Params): string {
         case when l.estimated_tokens_saved is null then 1 else 0 end as pending
       from ledger l left join owners o on o.correlation_id = l.correlation_id
       union all
-      select * from ${p.unnest(deltaTypes, [...ROLLUP_KEY, ...ROLLUP_SUMS])}
+      select * from ${p.unnest(deltaTypes, [...SAVINGS_KEY, ...SAVINGS_SUMS])}
     ) changes
     group by ${key} order by ${key}
     on conflict (${key}) do update set ${adding})`;
