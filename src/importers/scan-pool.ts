@@ -20,8 +20,14 @@ export interface ScanOptions {
   readonly onOutcome?: (outcome: ScanOutcome) => void;
 }
 
-/** Below this, starting a worker costs more than it saves. */
-const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * Below this, a worker costs more than it saves. Each thread boots, loads
+ * the scan's code and runs its first files slowly while V8 compiles that
+ * code, and on two cores the second thread shares its core with V8's
+ * compiler: at 200 MiB two threads take as long as one at a third more
+ * CPU, at 600 MiB a fifth less time (docs/BENCHMARKS.md).
+ */
+const WORKER_MIN_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads files on several threads, the calling one included, and returns

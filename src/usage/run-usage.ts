@@ -1,7 +1,7 @@
 import { collectResponses, type ReadStats } from "../importers/collect.js";
 import { ProblemLog, type ProblemReport } from "../importers/problems.js";
 import type { ScanProgress } from "../importers/scan-pool.js";
-import { ScanThreads } from "../importers/scan-threads.js";
+import type { ScanThreads } from "../importers/scan-threads.js";
 import { AGENT_LOGS } from "./agents.js";
 import { buildReport, type UsageReport } from "./build-report.js";
 import { EarlyPlacing } from "./early-placing.js";
@@ -47,20 +47,14 @@ export async function runUsage(
   io: UsageIo = {},
 ): Promise<UsageRun> {
   const options = parseUsageOptions(input);
-  // Started first, the threads boot while the logs are found.
-  const pool = io.threads ?? ScanThreads.start(options.threads);
   try {
-    return await readLogs(options, io, pool);
+    return await readLogs(options, io);
   } finally {
-    pool.stop();
+    io.threads?.stop();
   }
 }
 
-async function readLogs(
-  options: UsageOptions,
-  io: UsageIo,
-  pool: ScanThreads,
-): Promise<UsageRun> {
+async function readLogs(options: UsageOptions, io: UsageIo): Promise<UsageRun> {
   const problems = new ProblemLog();
   const files = AGENT_LOGS[options.agent].find(
     { dirs: options.dirs, ...io },
@@ -78,7 +72,8 @@ async function readLogs(
     files,
     {
       incremental: false,
-      pool,
+      ...(io.threads ? { pool: io.threads } : {}),
+      ...(options.threads ? { threads: options.threads } : {}),
       onOutcome: (outcome) => placing.add(outcome.responses),
       ...progressOf(io),
     },

@@ -5,7 +5,6 @@ import {
   describeProblem,
   type ProblemReport,
 } from "../../importers/problems.js";
-import { ScanThreads } from "../../importers/scan-threads.js";
 import { totalTokens } from "../../pricing/tokens.js";
 import type { ReportTotals } from "../../usage/build-report.js";
 import {
@@ -137,23 +136,17 @@ function checked(input: UsageOptionsInput): UsageOptionsInput {
   }
 }
 
-/**
- * The report, read with threads started before the code that reads loads,
- * so that they boot meanwhile.
- */
+/** The report, with a progress bar on a terminal. */
 async function read(input: UsageOptionsInput, io: Io): Promise<UsageRun> {
-  const threads = ScanThreads.start();
   const bar = wantsProgress(io) ? progressBar(io.stderr) : undefined;
   try {
     const { runUsage } = await import("../../usage/run-usage.js");
     return await runUsage(input, {
       env: io.env,
       home: io.env.HOME || homedir(),
-      threads,
       ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
     });
   } finally {
-    threads.stop();
     bar?.clear();
   }
 }
