@@ -1,6 +1,7 @@
 export { importClaude } from "./claude/import.js";
 export { claudeRoots } from "./claude/roots.js";
-export { codexProject, importCodex } from "./codex/import.js";
+export { importCodex } from "./codex/import.js";
+export { codexProject } from "./codex/project.js";
 export { codexRoots } from "./codex/roots.js";
 export type { ReadStats } from "./collect.js";
 export type { FileState } from "./file-state.js";

@@ -1,7 +1,7 @@
 import { discoverClaude } from "../importers/claude/discover.js";
 import { claudeRoots } from "../importers/claude/roots.js";
 import { discoverCodex } from "../importers/codex/discover.js";
-import { codexProject } from "../importers/codex/import.js";
+import { codexProject } from "../importers/codex/project.js";
 import { codexRoots } from "../importers/codex/roots.js";
 import type { DiscoveredFile } from "../importers/plan.js";
 import type { ProblemLog } from "../importers/problems.js";

@@ -1,12 +1,11 @@
-import { basename } from "node:path";
 import { ProblemLog } from "../problems.js";
-import { nameProject } from "../project-map.js";
 import {
   type ImportOptions,
   type ImportResult,
   runImport,
 } from "../run-import.js";
 import { discoverCodex } from "./discover.js";
+import { codexProject } from "./project.js";
 import { codexRoots } from "./roots.js";
 
 /**
@@ -29,9 +28,4 @@ export function importCodex(
     options,
     problems,
   );
-}
-
-/** A Codex working directory is mapped by its full path or its last part. */
-export function codexProject(projects: ImportOptions["projects"], cwd: string) {
-  return nameProject(projects, basename(cwd) || cwd, cwd);
 }
