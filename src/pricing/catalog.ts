@@ -1,9 +1,11 @@
-import { calcPrice, type ModelPrice } from "@pydantic/genai-prices";
+import type { ModelPrice } from "@pydantic/genai-prices";
+import { type CatalogModel, priceCatalog } from "./catalog-file.js";
+import { findModel, findProvider, pricesAt } from "./catalog-match.js";
 
 /** For how long a price lookup holds. */
 export type Validity = "always" | "day" | "instant";
 
-/** A model found in the bundled genai-prices catalog. */
+/** A model found in the genai-prices catalog. */
 export interface CatalogMatch {
   readonly provider: string;
   readonly model_id: string;
@@ -31,29 +33,33 @@ const ATTEMPTS: readonly Attempt[] = [
   { model: (n) => (TRAILING_DATE.test(n) ? n.replace(TRAILING_DATE, "") : "") },
 ];
 
-/** Looks a model up in the bundled catalog, offline, as priced at `at`. */
+/** Looks a model up in the catalog, offline, as priced at `at`. */
 export function lookupCatalog(model: string, at: Date): CatalogMatch | null {
   for (const attempt of ATTEMPTS) {
     const name = attempt.model(model);
     if (!name) continue;
-    const found = calcPrice({}, name, {
-      timestamp: at,
-      ...(attempt.provider ? { providerId: attempt.provider } : {}),
-    });
+    const found = find(name.toLowerCase().trim(), attempt.provider);
     if (found) {
       return {
-        provider: found.provider.id,
+        provider: found.provider,
         model_id: found.model.id,
-        prices: found.model_price,
-        valid: validity(found.model.prices),
+        prices: pricesAt(found.model, at),
+        valid: validity(found.model),
       };
     }
   }
   return null;
 }
 
-function validity(prices: unknown): Validity {
-  if (!Array.isArray(prices)) return "always";
-  const hourly = prices.some((p) => p?.constraint?.type === "time_of_date");
+function find(name: string, providerId: string | undefined) {
+  const { providers } = priceCatalog();
+  const provider = findProvider(providers, name, providerId);
+  const model = provider && findModel(providers, provider, name);
+  return model ? { provider: provider.id, model } : undefined;
+}
+
+function validity(model: CatalogModel): Validity {
+  if (!Array.isArray(model.prices)) return "always";
+  const hourly = model.prices.some((p) => p.when && "from_second" in p.when);
   return hourly ? "instant" : "day";
 }
