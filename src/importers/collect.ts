@@ -11,6 +11,8 @@ export interface ReadStats {
   readonly files_read: number;
   readonly files_unchanged: number;
   readonly bytes_read: number;
+  /** Threads that read, the calling one included. */
+  readonly threads: number;
 }
 
 export interface Collected {
@@ -43,7 +45,7 @@ export async function collectResponses(
   const responses = new Map<string, ResponseUsage>();
   // Merged as each file is done, while other threads still read; the
   // result does not depend on the order files finish in.
-  const outcomes = await scanTargets(plan.targets, {
+  const { outcomes, threads } = await scanTargets(plan.targets, {
     ...options,
     onOutcome: (outcome) => {
       for (const response of outcome.responses) keepFinal(responses, response);
@@ -62,6 +64,7 @@ export async function collectResponses(
     files_read: plan.targets.length,
     files_unchanged: plan.unchanged.length,
     bytes_read,
+    threads,
   };
   return { responses, files: states, stats };
 }

@@ -22,6 +22,8 @@ export interface StoreImportSummary {
   readonly files_read: number;
   readonly files_unchanged: number;
   readonly bytes_read: number;
+  /** Threads that read, the calling one included. */
+  readonly threads: number;
   readonly sessions: number;
   readonly responses: number;
   /** New records, and stored usage that grew to its final counts. */
@@ -57,6 +59,7 @@ export async function importIntoStore(
     files_read: result.stats.files_read,
     files_unchanged: result.stats.files_unchanged,
     bytes_read: result.stats.bytes_read,
+    threads: result.stats.threads,
     sessions: result.tasks.length,
     responses: result.stats.responses,
     ...written,

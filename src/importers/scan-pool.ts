@@ -11,7 +11,10 @@ export interface ScanProgress {
 }
 
 export interface ScanOptions {
-  /** Threads to use, the calling one included; default: one per core. */
+  /**
+   * Threads to use, the calling one included; default: one per core from
+   * WORKER_MIN_BYTES of logs to read, else one.
+   */
   readonly threads?: number;
   /** Threads started beforehand; the scan ends those it does not need. */
   readonly pool?: ScanThreads;
@@ -29,6 +32,13 @@ export interface ScanOptions {
  */
 const WORKER_MIN_BYTES = 256 * 1024 * 1024;
 
+export interface Scanned {
+  /** In the order of the targets. */
+  readonly outcomes: ScanOutcome[];
+  /** Threads that read, the calling one included. */
+  readonly threads: number;
+}
+
 /**
  * Reads files on several threads, the calling one included, and returns
  * their outcomes in the order of `targets`. Threads claim files one at a
@@ -38,7 +48,7 @@ const WORKER_MIN_BYTES = 256 * 1024 * 1024;
 export async function scanTargets(
   targets: readonly ScanTarget[],
   options: ScanOptions = {},
-): Promise<ScanOutcome[]> {
+): Promise<Scanned> {
   const order = [...targets].sort((a, b) => bytesToRead(b) - bytesToRead(a));
   const next = new Int32Array(new SharedArrayBuffer(4));
   const outcomes = new Map<string, ScanOutcome>();
@@ -51,13 +61,19 @@ export async function scanTargets(
   threads?.catch(() => undefined);
   await claimInline(order, next, done);
   await threads;
-  return targets.map((t) => outcomes.get(t.path) as ScanOutcome);
+  return {
+    outcomes: targets.map((t) => outcomes.get(t.path) as ScanOutcome),
+    threads: 1 + (pool?.size ?? 0),
+  };
 }
 
-/** The threads worth starting for these targets, if any. */
+/** The threads asked for, or worth starting, for these targets, if any. */
 function threadsFor(targets: readonly ScanTarget[], options: ScanOptions) {
   const bytes = targets.reduce((sum, t) => sum + bytesToRead(t), 0);
-  if (bytes < WORKER_MIN_BYTES || targets.length < 2) {
+  const worth = options.threads
+    ? options.threads > 1
+    : bytes >= WORKER_MIN_BYTES;
+  if (!worth || targets.length < 2) {
     options.pool?.stop();
     return undefined;
   }

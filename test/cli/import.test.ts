@@ -73,6 +73,7 @@ describe.each(backends())("tokenledger import into $name", (backend) => {
   it("stores ccusage's session totals once, however often it runs", async () => {
     const db = await backend.fresh();
     const root = codemieRoot();
+    // Read on the command's own worker threads as well as its main one.
     const first = await runCli([
       "import",
       "claude",
@@ -81,10 +82,15 @@ describe.each(backends())("tokenledger import into $name", (backend) => {
       "--db",
       db,
       "--json",
+      "--threads",
+      "3",
     ]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ files_read: 13 });
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      files_read: 13,
+      threads: 3,
+    });
     const expected = ccusageTotals("codemie.session.json");
     expect(await storedTotals(db)).toEqual({
       rows: expected,
@@ -113,9 +119,19 @@ describe.each(backends())("tokenledger import into $name", (backend) => {
     const root = codemieRoot();
     // The first run creates the schema, so the race is over the records.
     await withDb(db, async () => {});
+    // On one, two and three threads, each reading what it finds new.
     const runs = await Promise.all(
-      [1, 2, 3].map(() =>
-        runCli(["import", "claude", "--dir", root, "--db", db]),
+      [1, 2, 3].map((threads) =>
+        runCli([
+          "import",
+          "claude",
+          "--dir",
+          root,
+          "--db",
+          db,
+          "--threads",
+          `${threads}`,
+        ]),
       ),
     );
     for (const run of runs) expect(run.code).toBe(0);
@@ -229,5 +245,16 @@ describe("tokenledger import, wrong use", () => {
     expect(run.stderr).toContain(
       'import needs one of claude, codex, got "cursor"',
     );
+  });
+
+  it("says what --threads takes", async () => {
+    for (const [given, said] of [
+      ["0", "a whole number of threads, 1 or more, got 0"],
+      ["two", 'a whole number, got "two"'],
+    ]) {
+      const run = await runCli(["import", "claude", "--threads", `${given}`]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--threads: expected ${said}`);
+    }
   });
 });

@@ -249,6 +249,7 @@ describe("tokenledger usage, bad input", () => {
     expect(loud.stderr.split("\n")).toEqual([
       `${file}:5: not a JSON object (truncated line?)`,
       "skipped 1 malformed line",
+      "read 3 of 3 files (926451 bytes) on 1 thread",
       "",
     ]);
   });
@@ -312,8 +313,8 @@ describe("tokenledger usage, bad input", () => {
   });
 
   it("counts the same on several threads as on one", async () => {
-    // Four copies of the codemie logs (23 MiB) pass the size that starts
-    // threads; each response is in every copy and must still count once.
+    // Four copies of the codemie logs (23 MiB), read by the command's own
+    // worker threads: each response is in every copy and counts once.
     const root = mkdtempSync(join(tmpdir(), "tl-threads-"));
     for (const copy of ["a", "b", "c", "d"]) {
       cpSync(join(codemieRoot(), "projects"), join(root, "projects", copy), {
@@ -321,10 +322,23 @@ describe("tokenledger usage, bad input", () => {
         dereference: true,
       });
     }
-    const [threads, one] = await Promise.all([
-      usageJson<Sessions>(["session", "--dir", root]),
+    const [run, one] = await Promise.all([
+      runCli([
+        "usage",
+        "session",
+        "--dir",
+        root,
+        "--threads",
+        "3",
+        "--json",
+        "--verbose",
+      ]),
       runUsage({ report: "session", dirs: [root], threads: 1 }),
     ]);
+    expect(run.stderr).toMatch(
+      /^read 52 of 52 files \(\d+ bytes\) on 3 threads\n$/,
+    );
+    const threads = JSON.parse(run.stdout) as Sessions;
     expect(threads).toEqual(JSON.parse(JSON.stringify(one.report)));
     expect(threads.totals).toEqual(
       (await usageJson<Sessions>(["session", "--dir", codemieRoot()])).totals,

@@ -8,12 +8,14 @@ import type { ImporterName } from "../../importers/scan-target.js";
 import {
   DB_OPTION,
   dbTarget,
+  integerOption,
   onePositional,
   parse,
   stringOption,
 } from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, write } from "../io.js";
+import { UsageError } from "../usage-error.js";
 import { withStore } from "../with-store.js";
 
 const AGENTS: readonly ImporterName[] = ["claude", "codex"];
@@ -33,6 +35,8 @@ a response is never counted twice, however often or concurrently it runs.
   --dir D          a root to read (repeatable)
   --json           print the summary as JSON on stdout
   --verbose        list every skipped line as FILE:LINE
+  --threads N      threads to read with, this one included (default: one
+                   per core from 256 MiB of new log bytes, else one)
   --config FILE    settings; its "projects" section maps log folders to
                    project and customer names
   --db PATH|URL    SQLite file or postgres:// URL
@@ -50,23 +54,36 @@ export const importCommand: Command = {
       dir: { type: "string", multiple: true },
       json: { type: "boolean" },
       verbose: { type: "boolean" },
+      threads: { type: "string" },
       config: { type: "string" },
     });
     if (values.help) return write(io.stdout, HELP).then(() => 0);
     const importer = onePositional("import", AGENTS, positionals);
     const projects = await projectsOf(stringOption(values.config), io);
     const dirs = (values.dir as string[] | undefined) ?? [];
+    const threads = threadCount(values.threads);
     const summary = await withStore(dbTarget(values, io.env), (store) =>
       importIntoStore(store, importer, {
         dirs,
         env: io.env,
         ...(projects ? { projects } : {}),
+        ...(threads ? { threads } : {}),
       }),
     );
     await tell(summary, io, values.json === true, values.verbose === true);
     return clean(summary) ? 0 : 1;
   },
 };
+
+function threadCount(value: unknown): number | undefined {
+  const threads = integerOption("threads", value);
+  if (threads !== undefined && threads < 1) {
+    throw new UsageError(
+      `--threads: expected a whole number of threads, 1 or more, got ${threads} (see: tokenledger import --help)`,
+    );
+  }
+  return threads;
+}
 
 /** The settings file's project names; its checks load only if it exists. */
 async function projectsOf(given: string | undefined, io: Io) {

@@ -15,6 +15,7 @@ import {
 import { renderUsageTable } from "../../usage/render-table.js";
 import type { UsageRun } from "../../usage/run-usage.js";
 import {
+  integerOption,
   type Options,
   onePositional,
   type Parsed,
@@ -49,6 +50,8 @@ priced at the price of its date.
   --order O        asc: oldest first (default), or desc: newest first
   --json           the report as JSON on stdout
   --verbose        list every skipped line as FILE:LINE on stderr
+  --threads N      threads to read with, this one included (default: one
+                   per core from 256 MiB of logs, else one)
   --config FILE    settings: "pricing" adds or overrides prices, "projects"
                    names log folders (default: TOKENLEDGER_CONFIG, then
                    ~/.tokenledger/config.json when it exists)
@@ -70,6 +73,7 @@ const OPTIONS = {
   order: { type: "string" },
   json: { type: "boolean" },
   verbose: { type: "boolean" },
+  threads: { type: "string" },
   config: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
@@ -118,7 +122,13 @@ function optionsOf(
     project: flag("project"),
     timezone: flag("timezone"),
     order: flag("order") as UsageOptionsInput["order"],
+    ...threadsOf(values),
   };
+}
+
+function threadsOf(values: Parsed["values"]) {
+  const threads = integerOption("threads", values.threads);
+  return threads === undefined ? {} : { threads };
 }
 
 /**
@@ -160,8 +170,14 @@ async function show(run: UsageRun, io: Io, json: boolean, verbose: boolean) {
     ...nothingFound(run),
     ...problemLines(run.problems, verbose),
     ...(json ? [] : unpricedLines(run.report.totals)),
+    ...(verbose ? [readLine(run)] : []),
   ];
   if (talk.length) await write(io.stderr, `${talk.join("\n")}\n`);
+}
+
+function readLine({ stats: s }: UsageRun): string {
+  const threads = s.threads === 1 ? "1 thread" : `${s.threads} threads`;
+  return `read ${s.files_read} of ${s.files_seen} files (${s.bytes_read} bytes) on ${threads}`;
 }
 
 /** Said when no root held a log file and none was reported unreadable. */
