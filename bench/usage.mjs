@@ -24,7 +24,7 @@ const generator =
 ensureBuilt();
 ensureCorpus();
 const ccusage = findCcusage();
-const cli = join(root, "dist/cli/main.js");
+const cli = join(root, "dist/bin/tokenledger.js");
 const ours = (report) => [
   process.execPath,
   [cli, "usage", report, "--dir", corpus, "--json"],
@@ -169,7 +169,7 @@ function timed(command, argv) {
 }
 
 function ensureBuilt() {
-  if (existsSync(join(root, "dist/cli/main.js"))) return;
+  if (existsSync(join(root, "dist/bin/tokenledger.js"))) return;
   execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], {
     cwd: root,
     stdio: "inherit",

@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const bin = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const bin = fileURLToPath(
+  new URL("../../dist/bin/tokenledger.js", import.meta.url),
+);
 const once = fileURLToPath(new URL("./import-once.mjs", import.meta.url));
 const corpus = process.argv[2];
 const dir = mkdtempSync(join(tmpdir(), "tl-bench-import-"));

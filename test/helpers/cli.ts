@@ -2,7 +2,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const BIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const BIN = fileURLToPath(
+  new URL("../../dist/bin/tokenledger.js", import.meta.url),
+);
 
 if (!existsSync(BIN)) {
   throw new Error(
