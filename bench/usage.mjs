@@ -86,12 +86,12 @@ function report() {
     `ccusage ${check.theirTotal}`,
   );
   line(
-    "import claude into a new SQLite ledger",
+    `import claude, new ledger (median of ${imports.rounds})`,
     `${fmt(imports.full_s)} s`,
     `${(imports.full_s / median(times.ours)).toFixed(2)}x the usage scan (target <= 3); ${imports.usage_records} responses, ${imports.task_records} sessions`,
   );
   line(
-    "import again, unchanged tree",
+    `import again, unchanged (median of ${imports.rounds ** 2})`,
     `${fmt(imports.repeat_s)} s`,
     `${((imports.repeat_s / imports.full_s) * 100).toFixed(1)}% of the full import (target < 5%); ${imports.repeat_files_read} files, ${imports.repeat_bytes_read} bytes read`,
   );

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Times `import claude` into a fresh SQLite ledger: a full import, then a
-// repeat over the unchanged tree. Each is timed in its own process around
+// Times `import claude` into a fresh SQLite ledger: a full import, then
+// repeats over the unchanged tree, in three rounds (medians printed). Each is timed in its own process around
 // the library call the CLI makes (import-once.mjs); the whole CLI process
 // is timed too, into another fresh ledger, to show what node's start and
 // module loading add. Prints one JSON line.
@@ -39,17 +39,32 @@ function cli(db) {
   return { seconds, summary: out };
 }
 
+const ROUNDS = 3;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 try {
-  const lib = join(dir, "library.db");
-  const first = inProcess(lib);
-  const again = inProcess(lib);
+  // Each round: a full import into a new ledger, then repeats over it.
+  const full = [];
+  const repeat = [];
+  let first;
+  let again;
+  for (let round = 0; round < ROUNDS; round++) {
+    const lib = join(dir, `library-${round}.db`);
+    first = inProcess(lib);
+    full.push(first.seconds);
+    for (let i = 0; i < ROUNDS; i++) {
+      again = inProcess(lib);
+      repeat.push(again.seconds);
+    }
+  }
   const cliDb = join(dir, "cli.db");
   const cliFirst = cli(cliDb);
   const cliAgain = cli(cliDb);
   process.stdout.write(
     `${JSON.stringify({
-      full_s: first.seconds,
-      repeat_s: again.seconds,
+      rounds: ROUNDS,
+      full_s: median(full),
+      repeat_s: median(repeat),
       cli_full_s: cliFirst.seconds,
       cli_repeat_s: cliAgain.seconds,
       usage_records: first.summary.responses,
