@@ -49,6 +49,17 @@ describe.each(backends())("store on $name", (backend) => {
     }, target);
   });
 
+  it("refuses a database a newer tokenledger migrated", async () => {
+    const target = await backend.fresh();
+    await withStore(async (s) => {
+      await sql`insert into tokenledger_migrations (version, name, applied_at)
+        values (999, 'from the future', '2027-01-01T00:00:00Z')`.execute(s.db);
+    }, target);
+    await expect(openStore(target)).rejects.toThrow(
+      /schema version 999, newer than this tokenledger knows/,
+    );
+  });
+
   it("stores each source in its specification table and the ledger", async () => {
     await withStore(async (s) => {
       const result = await s.write(records(...ALL));
