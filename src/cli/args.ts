@@ -60,6 +60,20 @@ export function integerOption(
   return n;
 }
 
+/** `--threads N` of a command that reads logs: 1 or more, or undefined. */
+export function threadsOption(
+  command: string,
+  value: unknown,
+): number | undefined {
+  const threads = integerOption("threads", value);
+  if (threads !== undefined && threads < 1) {
+    throw new UsageError(
+      `--threads: expected a whole number of threads, 1 or more, got ${threads} (see: tokenledger ${command} --help)`,
+    );
+  }
+  return threads;
+}
+
 /**
  * The one positional a command takes, out of those it knows: `usage daily`,
  * `import claude`. Anything else, or more, is a UsageError.

@@ -8,14 +8,13 @@ import type { ImporterName } from "../../importers/scan-target.js";
 import {
   DB_OPTION,
   dbTarget,
-  integerOption,
   onePositional,
   parse,
   stringOption,
+  threadsOption,
 } from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, write } from "../io.js";
-import { UsageError } from "../usage-error.js";
 import { withStore } from "../with-store.js";
 
 const AGENTS: readonly ImporterName[] = ["claude", "codex"];
@@ -61,7 +60,7 @@ export const importCommand: Command = {
     const importer = onePositional("import", AGENTS, positionals);
     const projects = await projectsOf(stringOption(values.config), io);
     const dirs = (values.dir as string[] | undefined) ?? [];
-    const threads = threadCount(values.threads);
+    const threads = threadsOption("import", values.threads);
     const summary = await withStore(dbTarget(values, io.env), (store) =>
       importIntoStore(store, importer, {
         dirs,
@@ -74,16 +73,6 @@ export const importCommand: Command = {
     return clean(summary) ? 0 : 1;
   },
 };
-
-function threadCount(value: unknown): number | undefined {
-  const threads = integerOption("threads", value);
-  if (threads !== undefined && threads < 1) {
-    throw new UsageError(
-      `--threads: expected a whole number of threads, 1 or more, got ${threads} (see: tokenledger import --help)`,
-    );
-  }
-  return threads;
-}
 
 /** The settings file's project names; its checks load only if it exists. */
 async function projectsOf(given: string | undefined, io: Io) {

@@ -15,12 +15,12 @@ import {
 import { renderUsageTable } from "../../usage/render-table.js";
 import type { UsageRun } from "../../usage/run-usage.js";
 import {
-  integerOption,
   type Options,
   onePositional,
   type Parsed,
   parse,
   stringOption,
+  threadsOption,
 } from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, write } from "../io.js";
@@ -127,7 +127,7 @@ function optionsOf(
 }
 
 function threadsOf(values: Parsed["values"]) {
-  const threads = integerOption("threads", values.threads);
+  const threads = threadsOption("usage", values.threads);
   return threads === undefined ? {} : { threads };
 }
 
