@@ -110,7 +110,7 @@ export const DEFAULT_ESTIMATE_CONFIG: EstimateConfig = deepFreeze({
     defaultRateBps: 500,
     sourceRateBps: {},
     typeRateBps: {},
-    minPerArm: 3,
+    minPerArm: 1,
     srmAlpha: 0.001,
   },
   /** P10–P90 interval, P2.5 conservative bound, confidence within ±20%. */

@@ -80,7 +80,7 @@ export const estimateConfigSchema = z.strictObject({
     defaultRateBps: basisPoints,
     sourceRateBps: z.partialRecord(z.enum(INTERVENTION_SOURCES), basisPoints),
     typeRateBps: z.record(z.string(), basisPoints),
-    minPerArm: z.number().int().min(2),
+    minPerArm: z.number().int().min(1),
     srmAlpha: probability,
   }),
   summary: z

@@ -92,6 +92,17 @@ describe("holdoutRatio", () => {
   it("needs enough tasks in each arm", () => {
     expect(holdoutRatio([1, 2, 3], [1, 2, 3], 5)).toBeNull();
     expect(holdoutRatio([0, 0], [1, 2])).toBeNull();
+    expect(holdoutRatio([10], [20])).toBeNull();
+  });
+
+  it("takes a lone held-out task with the other arm's spread and one degree of freedom", () => {
+    // Treated: mean 35, CV² 350 / 35² = 2/7, all of the pooled spread.
+    const lone = holdoutRatio([10, 20, 30, 40, 50, 60], [70]) as Piece;
+    const cv2 = 2 / 7;
+    expect(lone.mean).toBeCloseTo(Math.log(2) + cv2 / 2 - cv2 / 12, 12);
+    expect(lone.variance).toBeCloseTo(cv2 * (1 + 1 / 6), 12);
+    expect(lone.df).toBe(1);
+    expect(lone.n).toBe(7);
   });
 });
 

@@ -14,7 +14,9 @@ function arm(costs: readonly number[]): Arm {
   const mean = sum / n;
   let squares = 0;
   for (const c of costs) squares += (c - mean) ** 2;
-  return { costs, n, mean, cv2: squares / (n - 1) / (mean * mean) };
+  // One task has no spread of its own; the other arm's is pooled.
+  const cv2 = n > 1 ? squares / (n - 1) / (mean * mean) : 0;
+  return { costs, n, mean, cv2 };
 }
 
 /**
@@ -58,16 +60,19 @@ function degreesOfFreedom(treated: Arm, held: Arm): number {
  * scales costs, it does not reshape them). The log of each mean is
  * corrected for its second-order bias, −CV²/2n, and the tails are Student t
  * with degrees of freedom that shrink as the costs' tails grow heavier.
- * Returns null when an arm has fewer than `minPerArm` (at least two) tasks
- * or no cost.
+ * An arm of one task borrows its spread from the other, with one degree of
+ * freedom: an interval that wide says how little a lone task tells.
+ * Returns null when an arm has fewer than `minPerArm` (at least one)
+ * tasks, when neither arm has two, or when an arm has no cost.
  */
 export function holdoutRatio(
   treatedCosts: readonly number[],
   heldCosts: readonly number[],
-  minPerArm = 2,
+  minPerArm = 1,
 ): Piece | null {
-  const least = Math.max(minPerArm, 2);
+  const least = Math.max(minPerArm, 1);
   if (treatedCosts.length < least || heldCosts.length < least) return null;
+  if (treatedCosts.length + heldCosts.length < 3) return null;
   const treated = arm(treatedCosts);
   const held = arm(heldCosts);
   if (!(treated.mean > 0 && held.mean > 0)) return null;
