@@ -35,6 +35,23 @@ describe("paired replays judged like the checker", () => {
     }
   });
 
+  it("stays honest on small projects with a few held-out tasks", () => {
+    const c = measureCoverage(
+      (rng) => pairedReplay(rng, { stress: false, small: true }),
+      pick,
+      {
+        seed: 20_260_103,
+        replays: 800,
+        draws: 300,
+      },
+    );
+    report("paired small", c);
+    for (const u of [c.tokens, c.micros]) {
+      expect(u.covered).toBeGreaterThanOrEqual(0.7);
+      expect(u.conservativeBelow).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it("stays at 70% or more under stress", () => {
     const c = measureCoverage(
       (rng) => pairedReplay(rng, { stress: true }),

@@ -12,6 +12,8 @@ export interface Replay {
 
 export interface PairedOptions {
   readonly stress: boolean;
+  /** Projects of 8–30 tasks, 10–50% held out: a few held-out tasks at most. */
+  readonly small?: boolean;
 }
 
 interface PairedTask {
@@ -31,12 +33,16 @@ function drawEffect(rng: Rng, mean: number, tokens: number, stress: boolean) {
 
 function drawTasks(rng: Rng, o: PairedOptions): PairedTask[] {
   const shape = drawShape(rng, o.stress);
-  const count = o.stress
-    ? 80 + Math.floor(rng.next() * 120)
-    : 100 + Math.floor(rng.next() * 500);
-  const holdRate = o.stress
-    ? 0.05 + 0.1 * rng.next()
-    : 0.05 + 0.45 * rng.next();
+  const count = o.small
+    ? 8 + Math.floor(rng.next() * 23)
+    : o.stress
+      ? 80 + Math.floor(rng.next() * 120)
+      : 100 + Math.floor(rng.next() * 500);
+  const holdRate = o.small
+    ? 0.1 + 0.4 * rng.next()
+    : o.stress
+      ? 0.05 + 0.1 * rng.next()
+      : 0.05 + 0.45 * rng.next();
   const mean = 0.6 * rng.next();
   return Array.from({ length: count }, (_, i) => {
     const without = drawTokens(rng, shape, 20_000);
