@@ -18,6 +18,26 @@ function ccusage(name: string) {
 }
 
 describe("runUsage", () => {
+  it("reports nothing read as nothing spent, not as unpriced", async () => {
+    const root = mkdtempSync(join(tmpdir(), "tl-empty-"));
+    mkdirSync(join(root, "projects"));
+    const { report } = await runUsage({ report: "daily", dirs: [root] });
+    expect(report).toEqual({
+      daily: [],
+      totals: {
+        input_tokens: 0,
+        output_tokens: 0,
+        cache_read_tokens: 0,
+        cache_write_tokens: 0,
+        total_tokens: 0,
+        cost_usd: 0,
+        models: [],
+        unpriced_models: [],
+        unpriced: [],
+      },
+    });
+  });
+
   it("daily totals equal ccusage's session totals, not its daily ones", async () => {
     const { report } = await runUsage({
       report: "daily",

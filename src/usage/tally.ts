@@ -15,7 +15,10 @@ export interface UsageTotals {
   /** 5-minute and 1-hour cache writes together. */
   readonly cache_write_tokens: number;
   readonly total_tokens: number;
-  /** Priced requests only; null when nothing in the row has a price. */
+  /**
+   * Priced requests only; null when the row has requests and none of them
+   * has a price. A row of no requests cost nothing.
+   */
   readonly cost_usd: number | null;
   readonly models: readonly string[];
   /** Models whose requests are left out of `cost_usd`: no price known. */
@@ -81,7 +84,10 @@ export class Tally {
       cache_read_tokens: t.cache_read_tokens,
       cache_write_tokens: t.cache_write_5m_tokens + t.cache_write_1h_tokens,
       total_tokens: totalTokens(t),
-      cost_usd: this.#priced > 0 ? microsToDollars(this.#costMicros) : null,
+      cost_usd:
+        this.#priced > 0 || this.#unpriced.size === 0
+          ? microsToDollars(this.#costMicros)
+          : null,
       models: [...this.#models].sort(),
       unpriced_models: [...this.#unpriced.keys()].sort(),
     };
