@@ -16,11 +16,16 @@ import { type TaskRequests, taskRequests } from "./task-usage.js";
 
 type Db = Kysely<Database>;
 
+/** A row of the ledger or the holdouts, and whether a task record has it. */
+type Scoped<T> = T & { readonly day: string; readonly task: boolean };
+
 /**
  * What the estimation engine needs for a report: the tasks of its project,
  * customer and period with their measured usage, and their interventions
  * and holdouts. A task belongs to the period of the day it started (its
- * first request when it has no start).
+ * first request when it has no start). Interventions and holdouts whose
+ * task was never recorded (a hook that only tracks) belong to no project
+ * or customer, and to the period of their own day.
  */
 export async function estimateInput(
   db: Db,
@@ -37,13 +42,19 @@ export async function estimateInput(
     holdoutsOf(db, f),
     observationsOf(db, f),
   ]);
+  const inScope = <T extends { correlation_id: string }>(r: Scoped<T>) =>
+    r.task ? ids.has(r.correlation_id) : inPeriod(r.day, f);
   return {
     tasks,
-    interventions: interventions.filter((i) => ids.has(i.correlation_id)),
-    holdouts: holdouts.filter((h) => ids.has(h.correlation_id)),
+    interventions: interventions.filter(inScope).map(unscoped),
+    holdouts: holdouts.filter(inScope).map(unscoped),
     observations,
     cache: scoped.flatMap((t) => cacheOf(t, pricer)),
   };
+}
+
+function unscoped<T>({ day: _, task: __, ...row }: Scoped<T>): T {
+  return row as T;
 }
 
 /** The day a task belongs to: its start, else its first request. */
@@ -118,19 +129,23 @@ function cacheOf(t: TaskRequests, pricer: Pricer): EstimateCacheUsage[] {
 async function interventionsOf(
   db: Db,
   f: ReportFilter,
-): Promise<EstimateIntervention[]> {
-  const out: EstimateIntervention[] = [];
+): Promise<Scoped<EstimateIntervention>[]> {
+  const out: Scoped<EstimateIntervention>[] = [];
   for (const [source, table] of Object.entries(SOURCE_TABLES)) {
     const kinds = DETAIL_COLUMNS[source as keyof typeof DETAIL_COLUMNS];
     const columns = kinds.map(([c]) => c);
     const rows = await sql<Record<string, string | number | boolean | null>>`
-      select l.id, l.correlation_id, l.source, l.type, l.at, l.estimated_tokens_saved, l.derived,
+      select l.id, l.correlation_id, l.source, l.type, l.at, l.day,
+        l.estimated_tokens_saved, l.derived, t.correlation_id as task,
         ${sql.join(columns.map((c) => sql.ref(`d.${c}`)))}
       from savings_ledger l
       join ${sql.table(table)} d on d.id = l.id
-      join tasks t on t.correlation_id = l.correlation_id
+      left join tasks t on t.correlation_id = l.correlation_id
       where ${scope(f)}`.execute(db);
-    for (const r of rows.rows) out.push(toIntervention(r, kinds));
+    for (const r of rows.rows) {
+      const day = String(r.day);
+      out.push({ ...toIntervention(r, kinds), day, task: r.task !== null });
+    }
   }
   return out;
 }
@@ -162,12 +177,16 @@ function toIntervention(
   };
 }
 
-async function holdoutsOf(db: Db, f: ReportFilter): Promise<EstimateHoldout[]> {
-  const rows = await sql<EstimateHoldout>`
-    select h.correlation_id, h.source, h.type
-    from holdouts h join tasks t on t.correlation_id = h.correlation_id
+async function holdoutsOf(
+  db: Db,
+  f: ReportFilter,
+): Promise<Scoped<EstimateHoldout>[]> {
+  const rows = await sql<EstimateHoldout & { day: string; task: unknown }>`
+    select h.correlation_id, h.source, h.type, h.day,
+      t.correlation_id as task
+    from holdouts h left join tasks t on t.correlation_id = h.correlation_id
     where ${scope(f)} and h.source <> 'prompt_cache'`.execute(db);
-  return rows.rows;
+  return rows.rows.map((r) => ({ ...r, task: r.task !== null }));
 }
 
 /** Observations of the report's project and customer, and general ones. */
@@ -200,6 +219,10 @@ async function observationsOf(
   }));
 }
 
+/**
+ * Rows of the tasks of the report's project and customer; rows without a
+ * task only when the report names neither.
+ */
 function scope(f: ReportFilter) {
   const project = f.project ?? null;
   const customer = f.customer ?? null;

@@ -48,6 +48,54 @@ describe("tokenledger track", () => {
     ]);
   });
 
+  it("is counted by a report though its task was never recorded", async () => {
+    const db = join(dir, "alone.db");
+    const tracked = await runCli([
+      "track",
+      "--db",
+      db,
+      "--correlation-id",
+      "session-1",
+      "--source",
+      "hook_correction",
+      "--intervention-type",
+      "password_correction",
+      "--description",
+      "Corrected PostgreSQL password from .env",
+      "--at",
+      "2026-03-02T10:00:00Z",
+    ]);
+    expect(tracked.code).toBe(0);
+    const hook = async (...flags: string[]) => {
+      const run = await runCli(["report", "--db", db, "--json", ...flags]);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as {
+        savings_by_source: {
+          source: string;
+          tokens_saved?: number;
+          evidence: unknown;
+        }[];
+      };
+      return report.savings_by_source.find(
+        (s) => s.source === "hook_correction",
+      );
+    };
+    const all = await hook();
+    // P(error) × 12K − overhead, from the specification's prior alone.
+    expect(all?.tokens_saved).toBeGreaterThan(5_000);
+    expect(all?.tokens_saved).toBeLessThan(12_000);
+    expect(all?.evidence).toMatchObject({
+      prior_only: true,
+      tasks_missing_usage: 1,
+    });
+    expect((await hook("--since", "2026-03-02"))?.tokens_saved).toBe(
+      all?.tokens_saved,
+    );
+    // It belongs to no project, and to its own day.
+    expect((await hook("--project", "web"))?.tokens_saved).toBeUndefined();
+    expect((await hook("--since", "2026-03-03"))?.tokens_saved).toBeUndefined();
+  });
+
   it("records an idempotency key once, and the task when asked", async () => {
     const db = join(dir, "keys.db");
     const args = [
