@@ -20,7 +20,9 @@ export function integer(n: number): string {
   return Math.round(n).toLocaleString("en-US");
 }
 
+/** Dollars to the cent; an amount that rounds to no cent has no sign. */
 export function dollars(x: number): string {
-  const sign = x < 0 ? "-" : "";
-  return `${sign}$${Math.abs(x).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const cents = Math.round(Math.abs(x) * 100);
+  const sign = x < 0 && cents > 0 ? "-" : "";
+  return `${sign}$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
