@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Coverage, measureCoverage } from "./harness/coverage.js";
-import { pairedReplay } from "./harness/paired-replay.js";
+import { type PairedOptions, pairedReplay } from "./harness/paired-replay.js";
 
 const pick = (source: string) => source === "context_optimization";
 
@@ -16,19 +16,24 @@ function report(name: string, c: { tokens: Coverage; micros: Coverage }) {
   }
 }
 
+function measure(
+  name: string,
+  options: PairedOptions,
+  seed: number,
+  replays: number,
+) {
+  const c = measureCoverage((rng) => pairedReplay(rng, options), pick, {
+    seed,
+    replays,
+    draws: 300,
+  });
+  report(name, c);
+  return [c.tokens, c.micros];
+}
+
 describe("paired replays judged like the checker", () => {
   it("covers the true saving about 80% of the time", () => {
-    const c = measureCoverage(
-      (rng) => pairedReplay(rng, { stress: false }),
-      pick,
-      {
-        seed: 20_260_101,
-        replays: 1600,
-        draws: 300,
-      },
-    );
-    report("paired", c);
-    for (const u of [c.tokens, c.micros]) {
+    for (const u of measure("paired", { stress: false }, 20_260_101, 1600)) {
       expect(u.covered).toBeGreaterThanOrEqual(0.775);
       expect(u.covered).toBeLessThanOrEqual(0.825);
       expect(u.conservativeBelow).toBeGreaterThanOrEqual(0.9);
@@ -36,34 +41,20 @@ describe("paired replays judged like the checker", () => {
   });
 
   it("stays honest on small projects with a few held-out tasks", () => {
-    const c = measureCoverage(
-      (rng) => pairedReplay(rng, { stress: false, small: true }),
-      pick,
-      {
-        seed: 20_260_103,
-        replays: 800,
-        draws: 300,
-      },
-    );
-    report("paired small", c);
-    for (const u of [c.tokens, c.micros]) {
+    const small = { stress: false, small: true };
+    for (const u of measure("paired small", small, 20_260_103, 800)) {
       expect(u.covered).toBeGreaterThanOrEqual(0.7);
       expect(u.conservativeBelow).toBeGreaterThanOrEqual(0.9);
     }
   });
 
   it("stays at 70% or more under stress", () => {
-    const c = measureCoverage(
-      (rng) => pairedReplay(rng, { stress: true }),
-      pick,
-      {
-        seed: 20_260_102,
-        replays: 800,
-        draws: 300,
-      },
-    );
-    report("paired stress", c);
-    for (const u of [c.tokens, c.micros]) {
+    for (const u of measure(
+      "paired stress",
+      { stress: true },
+      20_260_102,
+      800,
+    )) {
       expect(u.covered).toBeGreaterThanOrEqual(0.7);
       expect(u.conservativeBelow).toBeGreaterThanOrEqual(0.9);
     }
