@@ -16,8 +16,6 @@ export interface ScanOptions {
    * WORKER_MIN_BYTES of logs to read, else one.
    */
   readonly threads?: number;
-  /** Threads started beforehand; the scan ends those it does not need. */
-  readonly pool?: ScanThreads;
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Called on the calling thread with each file's outcome as it comes. */
   readonly onOutcome?: (outcome: ScanOutcome) => void;
@@ -73,11 +71,8 @@ function threadsFor(targets: readonly ScanTarget[], options: ScanOptions) {
   const worth = options.threads
     ? options.threads > 1
     : bytes >= WORKER_MIN_BYTES;
-  if (!worth || targets.length < 2) {
-    options.pool?.stop();
-    return undefined;
-  }
-  const pool = options.pool ?? ScanThreads.start(options.threads);
+  if (!worth || targets.length < 2) return undefined;
+  const pool = ScanThreads.start(options.threads);
   return pool.size > 0 ? pool : undefined;
 }
 

@@ -22,14 +22,12 @@ type WorkerMessage =
   | { readonly end: true };
 
 /**
- * Worker threads for one scan, the calling thread not counted. They can be
- * started before the files to read are known, so that they boot meanwhile;
- * idle, they keep no process alive. Running from TypeScript sources
- * (tests), there is no compiled worker and there are no threads.
+ * Worker threads for one scan, the calling thread not counted; idle, they
+ * keep no process alive. Running from TypeScript sources (tests), there is
+ * no compiled worker and there are no threads.
  */
 export class ScanThreads {
   readonly #threads: Thread[];
-  #used = false;
 
   private constructor(threads: Thread[]) {
     this.#threads = threads;
@@ -55,17 +53,9 @@ export class ScanThreads {
 
   /** Sends the work to every thread; resolves once each has claimed its last. */
   run(work: ScanWork, done: Done): Promise<void> {
-    this.#used = true;
     return Promise.all(
       this.#threads.map((thread) => runThread(thread, work, done)),
     ).then(() => undefined);
-  }
-
-  /** Ends threads that were never given work. */
-  stop(): void {
-    if (this.#used) return;
-    this.#used = true;
-    for (const { worker } of this.#threads) void worker.terminate();
   }
 }
 

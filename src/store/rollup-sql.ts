@@ -7,15 +7,25 @@ export const SAVINGS_SUMS = [
   "estimated_tokens_saved",
   "pending",
 ];
-const USAGE_KEY = ["customer", "project", "day", "model", "priced_by_source"];
+export const USAGE_KEY = [
+  "customer",
+  "project",
+  "day",
+  "model",
+  "priced_by_source",
+];
+
+/** The `do update set` of an upsert that adds its row's sums to the stored ones. */
+export function addingSums(table: string, sums: readonly string[]): string {
+  return sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", ");
+}
 
 /** Upsert adding a delta to one rollup row; `$n` parameters in column order. */
 function addingUpsert(table: string, keys: string[], sums: readonly string[]) {
   const columns = [...keys, ...sums];
   const params = columns.map((_, i) => `$${i + 1}`).join(", ");
-  const updates = sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`);
   return `insert into ${table} (${columns.join(", ")}) values (${params})
-    on conflict (${keys.join(", ")}) do update set ${updates.join(", ")}`;
+    on conflict (${keys.join(", ")}) do update set ${addingSums(table, sums)}`;
 }
 
 export const SAVINGS_ROLLUP_COLUMNS = [...SAVINGS_KEY, ...SAVINGS_SUMS];

@@ -1,7 +1,6 @@
 import { collectResponses, type ReadStats } from "../importers/collect.js";
 import { ProblemLog, type ProblemReport } from "../importers/problems.js";
 import type { ScanProgress } from "../importers/scan-pool.js";
-import type { ScanThreads } from "../importers/scan-threads.js";
 import { AGENT_LOGS } from "./agents.js";
 import { buildReport, type UsageReport } from "./build-report.js";
 import { EarlyPlacing } from "./early-placing.js";
@@ -19,11 +18,6 @@ export interface UsageIo {
   readonly home?: string;
   /** Called as files are read; a CLI can draw a bar on stderr with it. */
   readonly onProgress?: (progress: ScanProgress) => void;
-  /**
-   * Threads started beforehand (`ScanThreads.start()`), to boot while the
-   * caller loads; those the read does not need are ended.
-   */
-  readonly threads?: ScanThreads;
 }
 
 export interface UsageRun {
@@ -46,12 +40,7 @@ export async function runUsage(
   input: UsageOptionsInput,
   io: UsageIo = {},
 ): Promise<UsageRun> {
-  const options = parseUsageOptions(input);
-  try {
-    return await readLogs(options, io);
-  } finally {
-    io.threads?.stop();
-  }
+  return readLogs(parseUsageOptions(input), io);
 }
 
 async function readLogs(options: UsageOptions, io: UsageIo): Promise<UsageRun> {
@@ -72,7 +61,6 @@ async function readLogs(options: UsageOptions, io: UsageIo): Promise<UsageRun> {
     files,
     {
       incremental: false,
-      ...(io.threads ? { pool: io.threads } : {}),
       ...(options.threads ? { threads: options.threads } : {}),
       onOutcome: (outcome) => placing.add(outcome.responses),
       ...progressOf(io),

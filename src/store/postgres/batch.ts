@@ -7,8 +7,6 @@ import type { PostgresRows } from "./encode.js";
 /** "accepted", "duplicate", or the message of a conflict. */
 export type Outcome = string;
 
-export type Item = BatchItem;
-
 const LOCK_BUCKETS = 1024;
 
 /**
@@ -22,12 +20,12 @@ export class Batch {
 
   constructor(readonly encoded: EncodedBatch<PostgresRows>) {}
 
-  of(kind: OtherRecord["kind"]): Item[] {
+  of(kind: OtherRecord["kind"]): BatchItem[] {
     return this.encoded.others.filter((item) => item.record.kind === kind);
   }
 
   /** Records of a kind, a repeated id within the batch settled as duplicate. */
-  firstOfEachId(kind: OtherRecord["kind"]): Item[] {
+  firstOfEachId(kind: OtherRecord["kind"]): BatchItem[] {
     const seen = new Set<string>();
     return this.of(kind).filter(({ index, record }) => {
       if (!seen.has(record.id)) return seen.add(record.id);
@@ -40,7 +38,10 @@ export class Batch {
     this.outcomes.set(index, outcome);
   }
 
-  settleInserted(items: readonly Item[], inserted: ReadonlySet<string>): void {
+  settleInserted(
+    items: readonly BatchItem[],
+    inserted: ReadonlySet<string>,
+  ): void {
     for (const { index, record } of items) {
       this.settle(index, inserted.has(record.id) ? "accepted" : "duplicate");
     }

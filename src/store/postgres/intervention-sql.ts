@@ -1,5 +1,5 @@
 import { INTERVENTION_SOURCES, SOURCE_TABLES } from "../../domain/sources.js";
-import { SAVINGS_KEY, SAVINGS_SUMS } from "../rollup-sql.js";
+import { addingSums, SAVINGS_KEY, SAVINGS_SUMS } from "../rollup-sql.js";
 import {
   detailColumns,
   LEDGER_COLUMNS,
@@ -82,9 +82,6 @@ function owners(p: Params): string {
  */
 function rollupUpsert(p: Params): string {
   const key = SAVINGS_KEY.join(", ");
-  const adding = SAVINGS_SUMS.map(
-    (c) => `${c} = savings_rollups.${c} + excluded.${c}`,
-  ).join(", ");
   const deltaTypes: PgArrayType[] = [
     ...Array<PgArrayType>(5).fill("text"),
     ...Array<PgArrayType>(4).fill("int8"),
@@ -103,7 +100,7 @@ function rollupUpsert(p: Params): string {
       select * from ${p.unnest(deltaTypes, [...SAVINGS_KEY, ...SAVINGS_SUMS])}
     ) changes
     group by ${key} order by ${key}
-    on conflict (${key}) do update set ${adding})`;
+    on conflict (${key}) do update set ${addingSums("savings_rollups", SAVINGS_SUMS)})`;
 }
 
 /**

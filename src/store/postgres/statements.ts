@@ -1,4 +1,5 @@
 import { USAGE_FIELDS } from "../rollup-delta.js";
+import { addingSums, USAGE_KEY } from "../rollup-sql.js";
 import {
   HOLDOUT_COLUMNS,
   OBSERVATION_COLUMNS,
@@ -51,17 +52,13 @@ export const INSERT_OBSERVATIONS = unnestInsert(
 
 export const UPSERT_USAGE = unnestInsert(
   "usage_rollups",
-  ["customer", "project", "day", "model", "priced_by_source", ...USAGE_FIELDS],
+  [...USAGE_KEY, ...USAGE_FIELDS],
   [
     ...Array<PgArrayType>(4).fill("text"),
     ...Array<PgArrayType>(8).fill("int8"),
   ],
-  `on conflict (customer, project, day, model, priced_by_source) do update set ${adding(
+  `on conflict (${USAGE_KEY.join(", ")}) do update set ${addingSums(
     "usage_rollups",
     USAGE_FIELDS,
   )}`,
 );
-
-function adding(table: string, sums: readonly string[]): string {
-  return sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", ");
-}

@@ -1,4 +1,5 @@
 import type { UsageRecord } from "../../domain/normalized.js";
+import type { BatchItem } from "../encoded-batch.js";
 import { usageTotal } from "../rollup-delta.js";
 import {
   UPDATE_USAGE,
@@ -7,7 +8,7 @@ import {
   usageValues,
 } from "../rows.js";
 import type { UsageRecordsTable } from "../schema.js";
-import type { Batch, Item } from "./batch.js";
+import type { Batch } from "./batch.js";
 import type { PgClient } from "./driver.js";
 import { INSERT_USAGE } from "./statements.js";
 import { columnsOf } from "./unnest.js";
@@ -34,8 +35,8 @@ export async function writeUsage(client: PgClient, batch: Batch) {
   if (again.length > 0) await replaceSmaller(client, batch, again);
 }
 
-function largestOfEachId(batch: Batch): Item[] {
-  const best = new Map<string, Item>();
+function largestOfEachId(batch: Batch): BatchItem[] {
+  const best = new Map<string, BatchItem>();
   for (const item of batch.of("usage")) {
     const held = best.get(item.record.id);
     if (!held) {
@@ -51,7 +52,11 @@ function largestOfEachId(batch: Batch): Item[] {
   return [...best.values()];
 }
 
-async function replaceSmaller(client: PgClient, batch: Batch, items: Item[]) {
+async function replaceSmaller(
+  client: PgClient,
+  batch: Batch,
+  items: BatchItem[],
+) {
   const ids = items.map((i) => i.record.id);
   const found = await client.query<UsageRecordsTable>(
     "select * from usage_records where id = any($1::text[]) for update",
