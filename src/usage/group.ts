@@ -35,22 +35,28 @@ export interface Grouped<Row> {
 
 /** Rows by local day, oldest first. */
 export function dailyRows(items: readonly PlacedResponse[]): Grouped<DailyRow> {
-  const groups = byKey(items, (item) => item.day);
-  return {
-    rows: groups.map(([date, tally]) => ({ date, ...tally.totals() })),
-    tallies: groups.map(([, tally]) => tally),
-  };
+  return keyedRows(
+    items,
+    (item) => item.day,
+    (date, totals) => ({
+      date,
+      ...totals,
+    }),
+  );
 }
 
 /** Rows by local month, oldest first. */
 export function monthlyRows(
   items: readonly PlacedResponse[],
 ): Grouped<MonthlyRow> {
-  const groups = byKey(items, (item) => item.day.slice(0, 7));
-  return {
-    rows: groups.map(([month, tally]) => ({ month, ...tally.totals() })),
-    tallies: groups.map(([, tally]) => tally),
-  };
+  return keyedRows(
+    items,
+    (item) => item.day.slice(0, 7),
+    (month, totals) => ({
+      month,
+      ...totals,
+    }),
+  );
 }
 
 /** Rows by project and session, least recently active first. */
@@ -94,10 +100,12 @@ function sessionRow(group: readonly PlacedResponse[]) {
   return { row, tally };
 }
 
-function byKey(
+/** One row per key, in key order. */
+function keyedRows<Row>(
   items: readonly PlacedResponse[],
   keyOf: (item: PlacedResponse) => string,
-): [string, Tally][] {
+  rowOf: (key: string, totals: UsageTotals) => Row,
+): Grouped<Row> {
   const tallies = new Map<string, Tally>();
   for (const item of items) {
     const key = keyOf(item);
@@ -108,10 +116,14 @@ function byKey(
     }
     add(tally, item);
   }
-  return [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const groups = [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    rows: groups.map(([key, tally]) => rowOf(key, tally.totals())),
+    tallies: groups.map(([, tally]) => tally),
+  };
 }
 
 /** Adds one placed response to a tally. */
-export function add(tally: Tally, item: PlacedResponse): void {
+function add(tally: Tally, item: PlacedResponse): void {
   tally.add(item.response.model, item.response, item.pricing);
 }

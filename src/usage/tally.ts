@@ -42,12 +42,7 @@ export class Tally {
   readonly #unpriced = new Map<string, TokenCounts>();
 
   add(model: string, tokens: TokenCounts, pricing: Pricing): void {
-    const sum = this.#tokens;
-    sum.input_tokens += tokens.input_tokens;
-    sum.output_tokens += tokens.output_tokens;
-    sum.cache_read_tokens += tokens.cache_read_tokens;
-    sum.cache_write_5m_tokens += tokens.cache_write_5m_tokens;
-    sum.cache_write_1h_tokens += tokens.cache_write_1h_tokens;
+    addInto(this.#tokens, tokens);
     if (!HIDDEN_MODELS.has(model)) this.#models.add(model);
     if (pricing.status === "priced") {
       this.#costMicros += pricing.cost_micros;
@@ -60,13 +55,7 @@ export class Tally {
 
   /** Adds everything another tally holds. */
   merge(other: Tally): void {
-    const sum = this.#tokens;
-    const more = other.#tokens;
-    sum.input_tokens += more.input_tokens;
-    sum.output_tokens += more.output_tokens;
-    sum.cache_read_tokens += more.cache_read_tokens;
-    sum.cache_write_5m_tokens += more.cache_write_5m_tokens;
-    sum.cache_write_1h_tokens += more.cache_write_1h_tokens;
+    addInto(this.#tokens, other.#tokens);
     this.#costMicros += other.#costMicros;
     this.#priced += other.#priced;
     for (const model of other.#models) this.#models.add(model);
@@ -103,4 +92,16 @@ export class Tally {
   get costMicros(): number {
     return this.#costMicros;
   }
+}
+
+/** Adds `more` to `sum` in place: a tally adds thousands of requests. */
+function addInto(
+  sum: { -readonly [K in keyof TokenCounts]: number },
+  more: TokenCounts,
+): void {
+  sum.input_tokens += more.input_tokens;
+  sum.output_tokens += more.output_tokens;
+  sum.cache_read_tokens += more.cache_read_tokens;
+  sum.cache_write_5m_tokens += more.cache_write_5m_tokens;
+  sum.cache_write_1h_tokens += more.cache_write_1h_tokens;
 }
