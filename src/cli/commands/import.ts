@@ -1,4 +1,4 @@
-import { settingsPath } from "../../config/settings-path.js";
+import { settingsSections } from "../../config/settings-sections.js";
 import {
   importIntoStore,
   type StoreImportSummary,
@@ -58,7 +58,11 @@ export const importCommand: Command = {
     });
     if (values.help) return write(io.stdout, HELP).then(() => 0);
     const importer = onePositional("import", AGENTS, positionals);
-    const projects = await projectsOf(stringOption(values.config), io);
+    const settings = await settingsSections(
+      stringOption(values.config),
+      io.env,
+    );
+    const projects = settings?.projects;
     const dirs = (values.dir as string[] | undefined) ?? [];
     const threads = threadsOption("import", values.threads);
     const summary = await withStore(dbTarget(values, io.env), (store) =>
@@ -73,14 +77,6 @@ export const importCommand: Command = {
     return clean(summary) ? 0 : 1;
   },
 };
-
-/** The settings file's project names; its checks load only if it exists. */
-async function projectsOf(given: string | undefined, io: Io) {
-  const path = settingsPath(given, io.env);
-  if (path === null) return undefined;
-  const { readSettingsFile } = await import("../../config/settings-file.js");
-  return readSettingsFile(path).projects;
-}
 
 function clean(s: StoreImportSummary): boolean {
   const p = s.problems;

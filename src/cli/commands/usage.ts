@@ -1,5 +1,5 @@
 import { homedir } from "node:os";
-import { settingsPath } from "../../config/settings-path.js";
+import { settingsSections } from "../../config/settings-sections.js";
 import { ConfigError } from "../../domain/errors.js";
 import {
   describeProblem,
@@ -92,19 +92,13 @@ export const usage: Command = {
   },
 };
 
-/**
- * Pricing and project names from the settings file. Its checks load a
- * schema library that costs more than a whole small report, so they load
- * only when there is a file.
- */
+/** Pricing and project names from the settings file, if there is one. */
 async function usageSettings(
   given: string | undefined,
   io: Io,
 ): Promise<Pick<UsageOptionsInput, "pricing" | "projects">> {
-  const path = settingsPath(given, io.env);
-  if (path === null) return {};
-  const { readSettingsFile } = await import("../../config/settings-file.js");
-  const { pricing, projects } = readSettingsFile(path);
+  const settings = await settingsSections(given, io.env);
+  const { pricing, projects } = settings ?? {};
   return { ...(pricing ? { pricing } : {}), ...(projects ? { projects } : {}) };
 }
 
