@@ -16,8 +16,11 @@ import { type TaskRequests, taskRequests } from "./task-usage.js";
 
 type Db = Kysely<Database>;
 
-/** A row of the ledger or the holdouts, and whether a task record has it. */
-type Scoped<T> = T & { readonly day: string; readonly task: boolean };
+/**
+ * Whether a ledger or holdout row is in the report: by its task, or by its
+ * own day when no task record has its correlation id (`task` null).
+ */
+type InScope = (correlationId: string, day: string, task: unknown) => boolean;
 
 /**
  * What the estimation engine needs for a report: the tasks of its project,
@@ -37,24 +40,20 @@ export async function estimateInput(
   );
   const tasks = scoped.map((t) => taskOf(t, pricer));
   const ids = new Set(tasks.map((t) => t.correlation_id));
+  const inScope: InScope = (correlationId, day, task) =>
+    task === null ? inPeriod(day, f) : ids.has(correlationId);
   const [interventions, holdouts, observations] = await Promise.all([
-    interventionsOf(db, f),
-    holdoutsOf(db, f),
+    interventionsOf(db, f, inScope),
+    holdoutsOf(db, f, inScope),
     observationsOf(db, f),
   ]);
-  const inScope = <T extends { correlation_id: string }>(r: Scoped<T>) =>
-    r.task ? ids.has(r.correlation_id) : inPeriod(r.day, f);
   return {
     tasks,
-    interventions: interventions.filter(inScope).map(unscoped),
-    holdouts: holdouts.filter(inScope).map(unscoped),
+    interventions,
+    holdouts,
     observations,
     cache: scoped.flatMap((t) => cacheOf(t, pricer)),
   };
-}
-
-function unscoped<T>({ day: _, task: __, ...row }: Scoped<T>): T {
-  return row as T;
 }
 
 /** The day a task belongs to: its start, else its first request. */
@@ -129,8 +128,9 @@ function cacheOf(t: TaskRequests, pricer: Pricer): EstimateCacheUsage[] {
 async function interventionsOf(
   db: Db,
   f: ReportFilter,
-): Promise<Scoped<EstimateIntervention>[]> {
-  const out: Scoped<EstimateIntervention>[] = [];
+  inScope: InScope,
+): Promise<EstimateIntervention[]> {
+  const out: EstimateIntervention[] = [];
   for (const [source, table] of Object.entries(SOURCE_TABLES)) {
     const kinds = DETAIL_COLUMNS[source as keyof typeof DETAIL_COLUMNS];
     const columns = kinds.map(([c]) => c);
@@ -143,8 +143,10 @@ async function interventionsOf(
       left join tasks t on t.correlation_id = l.correlation_id
       where ${scope(f)}`.execute(db);
     for (const r of rows.rows) {
-      const day = String(r.day);
-      out.push({ ...toIntervention(r, kinds), day, task: r.task !== null });
+      const { correlation_id: id, day, task } = r;
+      if (inScope(String(id), String(day), task)) {
+        out.push(toIntervention(r, kinds));
+      }
     }
   }
   return out;
@@ -180,13 +182,21 @@ function toIntervention(
 async function holdoutsOf(
   db: Db,
   f: ReportFilter,
-): Promise<Scoped<EstimateHoldout>[]> {
+  inScope: InScope,
+): Promise<EstimateHoldout[]> {
   const rows = await sql<EstimateHoldout & { day: string; task: unknown }>`
     select h.correlation_id, h.source, h.type, h.day,
       t.correlation_id as task
     from holdouts h left join tasks t on t.correlation_id = h.correlation_id
     where ${scope(f)} and h.source <> 'prompt_cache'`.execute(db);
-  return rows.rows.map((r) => ({ ...r, task: r.task !== null }));
+  const kept = rows.rows.filter((r) =>
+    inScope(r.correlation_id, r.day, r.task),
+  );
+  return kept.map(({ correlation_id, source, type }) => ({
+    correlation_id,
+    source,
+    type,
+  }));
 }
 
 /** Observations of the report's project and customer, and general ones. */
