@@ -64,6 +64,7 @@ class Shape {
       if (key.absent === "required") required += 1;
     }
     if (required !== this.required) return undefined;
+    // Read each time: zod makes a default afresh (called, or copied) per parse.
     for (const key of this.defaults) {
       if (!(key.name in out))
         out[key.name] = (

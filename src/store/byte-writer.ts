@@ -1,3 +1,6 @@
+/** Up to this many characters, copying them one by one beats `Buffer#write`. */
+const SHORT = 24;
+
 /**
  * Bytes appended to a buffer that grows as needed. Encoders write rows
  * here instead of building strings, so a batch under way is one buffer
@@ -5,9 +8,6 @@
  * garbage collector has to keep moving. Numbers are big-endian, as
  * PostgreSQL's binary formats have them.
  */
-/** Up to this many characters, copying them one by one beats `Buffer#write`. */
-const SHORT = 24;
-
 export class ByteWriter {
   private bytes = Buffer.allocUnsafe(1 << 16);
   private view = new DataView(this.bytes.buffer, this.bytes.byteOffset);
