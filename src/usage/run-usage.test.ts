@@ -52,8 +52,8 @@ describe("runUsage", () => {
       total_tokens: session.totalTokens,
     });
     // ccusage's own daily view counts streamed Bedrock lines more than once.
-    expect(ccusage("codemie.daily.json").totals.inputTokens).toBe(108_832);
-    expect(session.inputTokens).toBe(45_525);
+    expect(ccusage("codemie.daily.json").totals.inputTokens).toBe(107_310);
+    expect(session.inputTokens).toBe(44_883);
     const cost = report.totals.cost_usd ?? 0;
     expect(Math.abs(cost - (session.totalCost ?? 0)) / cost).toBeLessThan(
       0.001,

@@ -88,7 +88,7 @@ describe.each(backends())("tokenledger import into $name", (backend) => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
-      files_read: 13,
+      files_read: 12,
       threads: 3,
     });
     const expected = ccusageTotals("codemie.session.json");
@@ -108,7 +108,7 @@ describe.each(backends())("tokenledger import into $name", (backend) => {
     ]);
     expect(JSON.parse(again.stdout)).toMatchObject({
       files_read: 0,
-      files_unchanged: 13,
+      files_unchanged: 12,
       bytes_read: 0,
     });
     expect(await tables(db)).toEqual(before);
