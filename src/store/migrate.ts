@@ -17,7 +17,6 @@ export async function migrate(
   dialect: DialectName,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
-  if (await upToDate(db, migrations)) return [];
   return db.connection().execute(async (conn) => {
     await sql
       .raw(dialect === "sqlite" ? "begin immediate" : "begin")
@@ -36,31 +35,6 @@ export async function migrate(
       throw error;
     }
   });
-}
-
-/**
- * Whether every migration is applied already, read without a lock: versions
- * are only ever added, so a schema found up to date stays so. Anything
- * else (no table yet, a version from a newer tokenledger) takes the locked
- * path, which applies or explains.
- */
-async function upToDate(
-  db: Kysely<unknown>,
-  migrations: readonly Migration[],
-): Promise<boolean> {
-  let rows: { version: number }[];
-  try {
-    const found = await sql<{ version: number }>`
-      select version from tokenledger_migrations`.execute(db);
-    rows = found.rows;
-  } catch {
-    return false;
-  }
-  const done = new Set(rows.map((r) => Number(r.version)));
-  const known = new Set(migrations.map((m) => m.version));
-  return (
-    done.size === known.size && [...known].every((version) => done.has(version))
-  );
 }
 
 async function applyPending(
