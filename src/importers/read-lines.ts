@@ -2,8 +2,31 @@ import { readSync } from "node:fs";
 
 const START_BYTES = 4 * 1024 * 1024;
 
-/** One reused buffer per thread: reading allocates nothing per file. */
-let shared = Buffer.allocUnsafe(START_BYTES);
+/** Where a file's bytes are read to, reused from file to file. */
+export interface ReadSpace {
+  /** The buffer to read into. */
+  current(): Buffer;
+  /** A buffer twice as large that starts with the first `keep` bytes. */
+  grow(keep: number): Buffer;
+}
+
+/** One buffer on the heap per thread: reading allocates nothing per file. */
+class HeapSpace implements ReadSpace {
+  #buf = Buffer.allocUnsafe(START_BYTES);
+
+  current(): Buffer {
+    return this.#buf;
+  }
+
+  grow(keep: number): Buffer {
+    const bigger = Buffer.allocUnsafe(this.#buf.length * 2);
+    this.#buf.copy(bigger, 0, 0, keep);
+    this.#buf = bigger;
+    return bigger;
+  }
+}
+
+const heap = new HeapSpace();
 
 /** Called with whole lines, `[start, end)` of a buffer that is reused. */
 export type OnLines = (buf: Buffer, start: number, end: number) => void;
@@ -25,32 +48,28 @@ export function readLines(
   offset: number,
   keepPending: boolean,
   onLines: OnLines,
+  space: ReadSpace = heap,
 ): ReadResult {
+  let buf = space.current();
   let position = offset;
   let consumed = offset;
   let carry = 0;
   for (;;) {
-    if (carry === shared.length) grow(carry);
-    const n = readSync(fd, shared, carry, shared.length - carry, position);
+    if (carry === buf.length) buf = space.grow(carry);
+    const n = readSync(fd, buf, carry, buf.length - carry, position);
     if (n === 0) break;
     position += n;
     const filled = carry + n;
-    const lastNewline = shared.lastIndexOf(10, filled - 1);
+    const lastNewline = buf.lastIndexOf(10, filled - 1);
     if (lastNewline < carry) {
       carry = filled;
       continue;
     }
-    onLines(shared, 0, lastNewline + 1);
+    onLines(buf, 0, lastNewline + 1);
     consumed += lastNewline + 1;
     carry = filled - lastNewline - 1;
-    shared.copy(shared, 0, lastNewline + 1, filled);
+    buf.copy(buf, 0, lastNewline + 1, filled);
   }
-  if (carry > 0 && !keepPending) onLines(shared, 0, carry);
+  if (carry > 0 && !keepPending) onLines(buf, 0, carry);
   return { offset: consumed, pending: carry };
-}
-
-function grow(keep: number): void {
-  const bigger = Buffer.allocUnsafe(shared.length * 2);
-  shared.copy(bigger, 0, 0, keep);
-  shared = bigger;
 }

@@ -61,8 +61,12 @@ function readOpen(
     problems,
     resume?.context,
   );
-  const read = readLines(fd, from, target.incremental, (buf, start, end) =>
-    scanner.lines(buf, start, end),
+  const read = readLines(
+    fd,
+    from,
+    target.incremental,
+    (buf, start, end) => scanner.lines(buf, start, end),
+    scanner.space,
   );
   const done = scanner.finish();
   return {

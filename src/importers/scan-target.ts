@@ -1,5 +1,6 @@
 import type { FileState } from "./file-state.js";
 import type { ProblemReport } from "./problems.js";
+import type { ReadSpace } from "./read-lines.js";
 import type { ResponseUsage } from "./response.js";
 
 export type ImporterName = "claude" | "codex";
@@ -39,6 +40,8 @@ export interface ScanOutcome {
 
 /** Reads the lines of one file for one importer. */
 export interface LineScanner {
+  /** Where to read the file to, if the scanner has a place of its own. */
+  readonly space?: ReadSpace;
   lines(buf: Buffer, start: number, end: number): void;
   finish(): {
     readonly responses: readonly ResponseUsage[];

@@ -29,6 +29,8 @@ export function isWithoutUsage(
   const at = types.within(start, Math.min(end, start + HEAD_BYTES));
   if (at < 0) return false;
   const value = at + TYPE.length;
-  for (const word of SKIPPED) if (word.isAt(buf, value)) return true;
+  for (const word of SKIPPED) {
+    if (value + word.length <= end && word.isAt(buf, value)) return true;
+  }
   return false;
 }

@@ -19,9 +19,10 @@ import {
 const USAGE = new Needle('"usage":{"input_tokens":');
 const INPUT_TOKENS = new Needle('"input_tokens":');
 const NEWLINE = 10;
+export const NOT_AN_OBJECT_REASON = "not a JSON object (truncated line?)";
 const NOT_AN_OBJECT: LineReading = Object.freeze({
   kind: "malformed",
-  reason: "not a JSON object (truncated line?)",
+  reason: NOT_AN_OBJECT_REASON,
 });
 
 /** Receives what the scan finds, with 1-based line numbers. */
@@ -57,7 +58,7 @@ export function scanClaudeLines(
   // left from earlier reads.
   const lines = buf.subarray(0, end);
   const chunk: Chunk = {
-    buf,
+    buf: lines,
     wantHead: sink.wantsSessionId,
     types: TYPE.in(lines),
     parts: partSearches(lines),

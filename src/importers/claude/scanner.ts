@@ -4,6 +4,7 @@ import { type ResponseUsage, responseUsage } from "../response.js";
 import type { LineScanner, ScanTarget } from "../scan-target.js";
 import { scanClaudeLines } from "./scan-lines.js";
 import type { ClaudeUsageLine } from "./usage-line.js";
+import { wasmLines } from "./wasm-lines.js";
 
 /** Reads a Claude Code log into responses keyed by message and request id. */
 export function claudeScanner(
@@ -30,9 +31,13 @@ export function claudeScanner(
       problems.add({ kind: "malformed", file: target.path, line: at, reason });
     },
   };
+  const wasm = wasmLines();
   return {
+    ...(wasm ? { space: wasm } : {}),
     lines(buf, start, end) {
-      lineNo = scanClaudeLines(buf, start, end, lineNo, sink);
+      lineNo = wasm
+        ? wasm.lines(buf, start, end, lineNo, sink)
+        : scanClaudeLines(buf, start, end, lineNo, sink);
     },
     finish: () => ({ responses: [...found.values()], lines: lineNo }),
   };

@@ -1,0 +1,200 @@
+import { readFileSync } from "node:fs";
+import type { ReadSpace } from "../read-lines.js";
+import { wasmFile } from "../wasm-file.js";
+import {
+  type ClaudeLineSink,
+  NOT_AN_OBJECT_REASON,
+  scanClaudeLines,
+} from "./scan-lines.js";
+import { claudeCounts } from "./tokens.js";
+import type { ClaudeUsageLine } from "./usage-line.js";
+import * as R from "./wasm-records.js";
+
+interface LineExports {
+  readonly memory: WebAssembly.Memory;
+  firstFree(): number;
+  scan(
+    start: number,
+    end: number,
+    lineBefore: number,
+    head: number,
+    fresh: number,
+    out: number,
+    room: number,
+  ): number;
+  recordCount(): number;
+  lastLine(): number;
+}
+
+const FILE = wasmFile("claude-lines.wasm");
+const ROOM = 4096;
+const RECORD_BYTES = ROOM * R.SLOTS * 8;
+const START_BYTES = 4 * 1024 * 1024;
+const PAGE = 64 * 1024;
+/** The scanner loads 16 bytes at a time and may look past a line's end. */
+const SLACK = 64;
+
+/**
+ * The line scanner compiled to WebAssembly, with the memory it reads
+ * files into: no warm-up, and no garbage but the responses it finds.
+ * Lines it does not take are read by `scanClaudeLines`, which it mirrors.
+ */
+export class WasmLines implements ReadSpace {
+  readonly #scan: LineExports;
+  readonly #records: number;
+  readonly #input: number;
+  #size = START_BYTES;
+  #memory!: Buffer;
+  #slots!: Float64Array;
+  #view!: Buffer;
+
+  constructor(scan: LineExports) {
+    this.#scan = scan;
+    this.#records = align(scan.firstFree(), 8);
+    this.#input = align(this.#records + RECORD_BYTES, 64);
+    this.#fit();
+  }
+
+  current(): Buffer {
+    return this.#view;
+  }
+
+  /** Growing the memory keeps its bytes where they are. */
+  grow(_keep: number): Buffer {
+    this.#size *= 2;
+    this.#fit();
+    return this.#view;
+  }
+
+  /** Reads whole lines `[start, end)` of `buf`; returns the last line number. */
+  lines(
+    buf: Buffer,
+    start: number,
+    end: number,
+    lineBefore: number,
+    sink: ClaudeLineSink,
+  ): number {
+    let at: number;
+    if (buf.buffer === this.#scan.memory.buffer) {
+      at = buf.byteOffset + start;
+    } else {
+      while (this.#size < end - start) this.#size *= 2;
+      this.#fit();
+      buf.copy(this.#view, 0, start, end);
+      at = this.#input;
+    }
+    const stop = at + end - start;
+    const head = sink.wantsSessionId ? 1 : 0;
+    let line = lineBefore;
+    for (let fresh = 1; at < stop; fresh = 0) {
+      at = this.#scan.scan(at, stop, line, head, fresh, this.#records, ROOM);
+      this.#deliver(this.#scan.recordCount(), sink);
+      line = this.#scan.lastLine();
+    }
+    return line;
+  }
+
+  #deliver(count: number, sink: ClaudeLineSink): void {
+    const slots = this.#slots;
+    for (let r = 0; r < count; r++) {
+      const o = r * R.SLOTS;
+      const kind = slots[o + R.KIND];
+      const lineNo = slots[o + R.LINE] as number;
+      if (kind === R.USAGE_LINE) sink.usage(this.#usage(o), lineNo);
+      else if (kind === R.NOT_AN_OBJECT) {
+        sink.malformed(lineNo, NOT_AN_OBJECT_REASON);
+      } else {
+        const start = slots[o + R.START] as number;
+        const end = slots[o + R.END] as number;
+        scanClaudeLines(this.#memory, start, end, lineNo - 1, sink);
+      }
+    }
+  }
+
+  #usage(o: number): ClaudeUsageLine {
+    const s = this.#slots;
+    const writes = s[o + R.CACHE_WRITE] as number;
+    return {
+      messageId: this.#text(o + R.ID),
+      requestId: this.#text(o + R.REQUEST_ID),
+      model: this.#text(o + R.MODEL) ?? "unknown",
+      at: s[o + R.AT] as number,
+      sessionId: this.#text(o + R.SESSION_ID),
+      tokens: claudeCounts(
+        s[o + R.INPUT] as number,
+        s[o + R.OUTPUT] as number,
+        s[o + R.CACHE_READ] as number,
+        writes < 0 ? undefined : writes,
+        s[o + R.WRITE_5M] as number,
+        s[o + R.WRITE_1H] as number,
+      ),
+      costUSD: dollars(this.#text(o + R.COST)),
+    };
+  }
+
+  /** The string at a span's slots; undefined when absent or empty. */
+  #text(slot: number): string | undefined {
+    const at = this.#slots[slot] as number;
+    const length = this.#slots[slot + 1] as number;
+    return length > 0
+      ? this.#memory.toString("utf8", at, at + length)
+      : undefined;
+  }
+
+  /** Grows the memory to hold the records and `#size` bytes of input. */
+  #fit(): void {
+    const memory = this.#scan.memory;
+    const need = this.#input + this.#size + SLACK;
+    if (memory.buffer.byteLength < need) {
+      memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+    }
+    const all = memory.buffer;
+    this.#memory = Buffer.from(all);
+    this.#slots = new Float64Array(all, this.#records, ROOM * R.SLOTS);
+    this.#view = Buffer.from(all, this.#input, this.#size);
+  }
+}
+
+function dollars(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function align(address: number, to: number): number {
+  return Math.ceil(address / to) * to;
+}
+
+let loaded: WasmLines | null | undefined;
+
+/**
+ * This thread's scanner, made on first use; null where WebAssembly's
+ * vector instructions are missing, and the JavaScript scanner reads.
+ */
+export function wasmLines(): WasmLines | null {
+  if (loaded === undefined) loaded = instantiate(readModule());
+  return loaded;
+}
+
+function readModule(): Buffer {
+  try {
+    return readFileSync(FILE);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the line scanner ${FILE.pathname} cannot be read (${reason}); npm run build writes it`,
+    );
+  }
+}
+
+function instantiate(bytes: Buffer): WasmLines | null {
+  let module: WebAssembly.Module;
+  try {
+    module = new WebAssembly.Module(bytes);
+  } catch (error) {
+    if (error instanceof WebAssembly.CompileError) return null;
+    throw error;
+  }
+  const instance = new WebAssembly.Instance(module, {});
+  return new WasmLines(instance.exports as unknown as LineExports);
+}
