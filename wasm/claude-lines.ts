@@ -5,7 +5,9 @@
 // module's memory; 0 means "not found" (no line starts there).
 
 /** f64 slots of one record: see src/importers/claude/wasm-records.ts. */
-const SLOTS: usize = 24;
+const SLOTS: usize = 28;
+/** Bytes of one record's key: `claude:<message id>:<request id>`. */
+const KEY_BYTES: usize = 256;
 const USAGE_LINE: f64 = 1;
 const READ_IN_JS: f64 = 2;
 const NOT_AN_OBJECT: f64 = 3;
@@ -46,6 +48,7 @@ const MESSAGE = new Bytes('"message":{');
 const CONTENT = new Bytes('"content":');
 const UUID = new Bytes('"uuid":"');
 const COST = new Bytes('"costUSD"');
+const KEY_PREFIX = new Bytes("claude:");
 
 // Keys, and the fields their values are kept in.
 const K_MESSAGE = new Bytes("message");
@@ -90,6 +93,14 @@ const IN_MESSAGE = 1;
 const IN_USAGE = 2;
 const IN_SPLIT = 3;
 
+// Models seen, kept for the life of the module: a record names its model
+// by number, so its name is decoded once.
+const MODELS = 64;
+const MODEL_BYTES: usize = 128;
+const modelStore = heap.alloc(<usize>MODELS * MODEL_BYTES);
+const modelLength = new StaticArray<usize>(MODELS);
+let models = 0;
+
 const seen = new StaticArray<bool>(FIELDS);
 const from = new StaticArray<usize>(FIELDS);
 const size = new StaticArray<usize>(FIELDS);
@@ -99,6 +110,7 @@ const count = new StaticArray<f64>(FIELDS);
 let chunkEnd: usize = 0;
 let wantHead = false;
 let records: usize = 0;
+let keys: usize = 0;
 let capacity: i32 = 0;
 let written: i32 = 0;
 let lineNo: i32 = 0;
@@ -138,7 +150,8 @@ export function lastLine(): i32 {
 /**
  * Reads whole lines `[start, end)` of a chunk ending at `end`, numbering
  * them after `lineBefore`, and writes a record for each line that needs
- * one, up to `room` records at `out`. Returns where it stopped: `end`, or
+ * one, up to `room` records at `out` and their keys at `keyArea` (`room`
+ * times KEY_BYTES). Returns where it stopped: `end`, or
  * the start of the first line it had no room for; call again from there
  * with `fresh` 0.
  */
@@ -149,11 +162,13 @@ export function scan(
   head: i32,
   fresh: i32,
   out: usize,
+  keyArea: usize,
   room: i32,
 ): usize {
   chunkEnd = end;
   wantHead = head !== 0;
   records = out;
+  keys = keyArea;
   capacity = room;
   written = 0;
   lineNo = lineBefore;
@@ -604,6 +619,7 @@ function epochMs(at: usize, length: usize): f64 {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
     return NaN;
   }
+  if (year < 0 || hour < 0 || minute < 0 || second < 0) return NaN;
   if (hour > 23 || minute > 59 || second > 59) return NaN;
   const ms = fractionMs(at + 19, at + length - 1);
   if (ms < 0) return NaN;
@@ -781,5 +797,48 @@ function emitUsage(s: usize, e: usize): void {
   tokens(17, F_5M, 0);
   tokens(18, F_1H, 0);
   span(19, F_COST);
+  emitKey();
+  slot(24, <f64>modelIndex(from[F_MODEL], size[F_MODEL]));
   emit(USAGE_LINE, s, e);
+}
+
+/** The record's key, or a length of -1 where it does not fit or no id. */
+function emitKey(): void {
+  const at = keys + <usize>written * KEY_BYTES;
+  const id = size[F_ID];
+  const request = seen[F_REQUEST_ID] ? size[F_REQUEST_ID] : 0;
+  const length = KEY_PREFIX.length + id + 1 + request;
+  if (id === 0 || length > KEY_BYTES) {
+    slot(22, -1);
+    return;
+  }
+  let to = at;
+  memory.copy(to, KEY_PREFIX.at, KEY_PREFIX.length);
+  to += KEY_PREFIX.length;
+  memory.copy(to, from[F_ID], id);
+  to += id;
+  store<u8>(to, COLON);
+  memory.copy(to + 1, from[F_REQUEST_ID], request);
+  slot(21, <f64>at);
+  slot(22, <f64>length);
+  slot(23, isAscii(at, length) ? 1 : 0);
+}
+
+function isAscii(at: usize, length: usize): bool {
+  let high: u8 = 0;
+  for (let i: usize = 0; i < length; i++) high |= load<u8>(at + i);
+  return high < 0x80;
+}
+
+/** The model's number among those seen, or -1 once they are too many. */
+function modelIndex(at: usize, length: usize): i32 {
+  for (let i = 0; i < models; i++) {
+    const stored = modelStore + <usize>i * MODEL_BYTES;
+    if (modelLength[i] === length && same(stored, at, length)) return i;
+  }
+  if (models === MODELS || length > MODEL_BYTES) return -1;
+  memory.copy(modelStore + <usize>models * MODEL_BYTES, at, length);
+  modelLength[models] = length;
+  models += 1;
+  return models - 1;
 }

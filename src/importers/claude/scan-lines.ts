@@ -25,12 +25,42 @@ const NOT_AN_OBJECT: LineReading = Object.freeze({
   reason: NOT_AN_OBJECT_REASON,
 });
 
+/** Reads a line's fields on demand, given what it was handed with. */
+export interface UsageSource {
+  line(record: number, key: string): ClaudeUsageLine;
+}
+
 /** Receives what the scan finds, with 1-based line numbers. */
 export interface ClaudeLineSink {
   /** Whether lines' `sessionId` is needed (it sits before `message`). */
   readonly wantsSessionId: boolean;
   usage(line: ClaudeUsageLine, lineNo: number): void;
+  /**
+   * A line with a message id, by its response's key (`responseKey`) and
+   * token total, its fields read from `source` only if they are wanted.
+   * Where a sink has no such method, `usage` gets every line.
+   */
+  keyed?(
+    key: string,
+    total: number,
+    lineNo: number,
+    source: UsageSource,
+    record: number,
+  ): void;
   malformed(lineNo: number, reason: string): void;
+}
+
+/**
+ * A response is keyed by `message.id` and `requestId`, or the id alone where
+ * there is no request id (Bedrock); wasm/claude-lines.ts writes the same. A
+ * line without a message id cannot be told apart from the other lines of
+ * its response, so it is not counted.
+ */
+export function responseKey(
+  messageId: string,
+  requestId: string | undefined,
+): string {
+  return `claude:${messageId}:${requestId ?? ""}`;
 }
 
 /** What reading the lines of one chunk keeps between lines. */

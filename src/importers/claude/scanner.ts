@@ -2,7 +2,12 @@ import { totalTokens } from "../../pricing/tokens.js";
 import type { ProblemLog } from "../problems.js";
 import { type ResponseUsage, responseUsage } from "../response.js";
 import type { LineScanner, ScanTarget } from "../scan-target.js";
-import { scanClaudeLines } from "./scan-lines.js";
+import {
+  type ClaudeLineSink,
+  responseKey,
+  scanClaudeLines,
+  type UsageSource,
+} from "./scan-lines.js";
 import type { ClaudeUsageLine } from "./usage-line.js";
 import { wasmLines } from "./wasm-lines.js";
 
@@ -14,7 +19,7 @@ export function claudeScanner(
 ): LineScanner {
   const found = new Map<string, ResponseUsage>();
   let lineNo = lineBefore;
-  const sink = {
+  const sink: ClaudeLineSink = {
     wantsSessionId: target.session_from_line,
     usage(line: ClaudeUsageLine, at: number) {
       if (!line.messageId) {
@@ -22,14 +27,21 @@ export function claudeScanner(
         return;
       }
       const key = responseKey(line.messageId, line.requestId);
-      const kept = found.get(key);
-      // A later line of the same response replaces it only if larger.
-      if (kept && totalTokens(line.tokens) <= totalTokens(kept)) return;
+      if (!supersedes(key, totalTokens(line.tokens))) return;
       found.set(key, toResponse(target, line, key, at));
+    },
+    keyed(key, total, at, source: UsageSource, record) {
+      if (!supersedes(key, total)) return;
+      found.set(key, toResponse(target, source.line(record, key), key, at));
     },
     malformed(at: number, reason: string) {
       problems.add({ kind: "malformed", file: target.path, line: at, reason });
     },
+  };
+  /** A later line of the same response replaces it only if larger. */
+  const supersedes = (key: string, total: number) => {
+    const kept = found.get(key);
+    return !kept || total > totalTokens(kept);
   };
   const wasm = wasmLines();
   return {
@@ -41,15 +53,6 @@ export function claudeScanner(
     },
     finish: () => ({ responses: [...found.values()], lines: lineNo }),
   };
-}
-
-/**
- * A response is keyed by `message.id` and `requestId`, or the id alone where
- * there is no request id (Bedrock). A line without a message id cannot be
- * told apart from the other lines of its response, so it is not counted.
- */
-function responseKey(messageId: string, requestId: string | undefined) {
-  return `claude:${messageId}:${requestId ?? ""}`;
 }
 
 function toResponse(

@@ -7,7 +7,11 @@ import {
   VIEWER_ROOT,
 } from "../../../test/importers/fixture-roots.js";
 import { totalTokens } from "../../pricing/tokens.js";
-import { type ClaudeLineSink, scanClaudeLines } from "./scan-lines.js";
+import {
+  type ClaudeLineSink,
+  responseKey,
+  scanClaudeLines,
+} from "./scan-lines.js";
 import type { ClaudeUsageLine } from "./usage-line.js";
 import { wasmLines } from "./wasm-lines.js";
 
@@ -34,16 +38,33 @@ const wasm: Scan = (buf, start, end, before, sink) => {
   return lines.lines(buf, start, end, before, sink);
 };
 
-/** Scans `text` in chunks of `linesPerChunk` lines, as files are read. */
+/**
+ * Scans `text` in chunks of `linesPerChunk` lines, as files are read, into
+ * a sink that takes keyed lines if `byKey`.
+ */
 function fold(
   scan: Scan,
   text: string,
   wantsSessionId: boolean,
   linesPerChunk = Number.POSITIVE_INFINITY,
+  byKey = false,
 ): Folded {
   const kept: Folded["kept"] = {};
   const malformed: string[] = [];
   let unkeyed = 0;
+  const keep = (
+    key: string,
+    total: number,
+    line: number,
+    read: () => ClaudeUsageLine,
+  ) => {
+    const old = kept[key];
+    if (old && total <= totalTokens(old.usage.tokens)) return;
+    const usage = read();
+    expect(responseKey(usage.messageId ?? "", usage.requestId)).toBe(key);
+    expect(totalTokens(usage.tokens)).toBe(total);
+    kept[key] = { line, usage };
+  };
   const sink: ClaudeLineSink = {
     wantsSessionId,
     usage(usage, line) {
@@ -51,13 +72,15 @@ function fold(
         unkeyed += 1;
         return;
       }
-      const key = `${usage.messageId}:${usage.requestId ?? ""}`;
-      const old = kept[key];
-      if (old && totalTokens(usage.tokens) <= totalTokens(old.usage.tokens)) {
-        return;
-      }
-      kept[key] = { line, usage };
+      const key = responseKey(usage.messageId, usage.requestId);
+      keep(key, totalTokens(usage.tokens), line, () => usage);
     },
+    ...(byKey
+      ? {
+          keyed: (key, total, line, source, record) =>
+            keep(key, total, line, () => source.line(record, key)),
+        }
+      : {}),
     malformed(line, reason) {
       malformed.push(`${line}: ${reason}`);
     },
@@ -84,9 +107,11 @@ function* chunks(buf: Buffer, linesPerChunk: number): Generator<Buffer> {
 
 function expectSame(text: string, linesPerChunk?: number) {
   for (const wantsSessionId of [false, true]) {
-    expect(fold(wasm, text, wantsSessionId, linesPerChunk)).toEqual(
-      fold(js, text, wantsSessionId, linesPerChunk),
-    );
+    const expected = fold(js, text, wantsSessionId, linesPerChunk);
+    for (const byKey of [false, true]) {
+      const found = fold(wasm, text, wantsSessionId, linesPerChunk, byKey);
+      expect(found).toEqual(expected);
+    }
   }
 }
 
@@ -139,6 +164,9 @@ describe("the WebAssembly line scanner", () => {
       edited(/"timestamp":"[^"]+"/, '"timestamp":"2025-02-28T10:00:00+02:00"'),
       edited(/"timestamp":"[^"]+"/, '"timestamp":"1969-12-31T23:59:59.9Z"'),
       edited(/"timestamp":"[^"]+"/, '"timestamp":"2025-13-01T00:00:00Z"'),
+      edited(/"timestamp":"[^"]+"/, '"timestamp":"2025-09-03T00:52:,5Z"'),
+      edited(/"timestamp":"[^"]+"/, '"timestamp":"+02025-09-03T00:52:05Z"'),
+      edited(/"timestamp":"[^"]+"/, '"timestamp":"2025-09-03T-1:52:05Z"'),
       edited(/"timestamp":"[^"]+"/, '"timestamp":"2025-06-01T24:00:00Z"'),
       edited(/"timestamp":"[^"]+"/, '"timestamp":"2025-06-01T24:30:00Z"'),
       edited(/"timestamp":"[^"]+"/, '"timestamp":1750000000000'),
@@ -217,7 +245,10 @@ describe("the WebAssembly line scanner", () => {
 
   it("agrees on real lines cut or garbled anywhere", () => {
     const line = LINE ?? "";
-    const junk = fc.constantFrom('"', "\\", "{", "}", ",", ":", "1", " ", "é");
+    const junk = fc.constantFrom(
+      ...['"', "\\", "{", "}", "[", "]", ",", ":", " ", "\t", "é"],
+      ...["0", "1", ".", "e", "-", "Z", "T", "u", "n", "a"],
+    );
     fc.assert(
       fc.property(
         fc.nat(line.length),
@@ -229,8 +260,16 @@ describe("the WebAssembly line scanner", () => {
           expectSame(`${garbled}\n${line}\n`);
         },
       ),
-      { numRuns: 600 },
+      { numRuns: 3000 },
     );
+  });
+
+  it("names more models than its table holds, and keys too long to hold", () => {
+    const models = Array.from({ length: 70 }, (_, i) =>
+      edited(/"model":"[^"]+"/, `"model":"model-${i}${"x".repeat(i * 2)}"`),
+    );
+    expectSame(`${models.join("\n")}\n${models.join("\n")}`);
+    expectSame(edited(/"id":"msg_/, `"id":"msg_${"y".repeat(300)}`));
   });
 
   it("numbers lines across chunks and more lines than its records hold", () => {

@@ -5,6 +5,7 @@ import {
   type ClaudeLineSink,
   NOT_AN_OBJECT_REASON,
   scanClaudeLines,
+  type UsageSource,
 } from "./scan-lines.js";
 import { claudeCounts } from "./tokens.js";
 import type { ClaudeUsageLine } from "./usage-line.js";
@@ -20,6 +21,7 @@ interface LineExports {
     head: number,
     fresh: number,
     out: number,
+    keys: number,
     room: number,
   ): number;
   recordCount(): number;
@@ -29,6 +31,7 @@ interface LineExports {
 const FILE = wasmFile("claude-lines.wasm");
 const ROOM = 4096;
 const RECORD_BYTES = ROOM * R.SLOTS * 8;
+const KEY_BYTES = ROOM * R.KEY_BYTES;
 const START_BYTES = 4 * 1024 * 1024;
 const PAGE = 64 * 1024;
 /** The scanner loads 16 bytes at a time and may look past a line's end. */
@@ -39,10 +42,13 @@ const SLACK = 64;
  * files into: no warm-up, and no garbage but the responses it finds.
  * Lines it does not take are read by `scanClaudeLines`, which it mirrors.
  */
-export class WasmLines implements ReadSpace {
+export class WasmLines implements ReadSpace, UsageSource {
   readonly #scan: LineExports;
   readonly #records: number;
+  readonly #keys: number;
   readonly #input: number;
+  /** Names by the module's model numbers. */
+  readonly #models: string[] = [];
   #size = START_BYTES;
   #memory!: Buffer;
   #slots!: Float64Array;
@@ -51,7 +57,8 @@ export class WasmLines implements ReadSpace {
   constructor(scan: LineExports) {
     this.#scan = scan;
     this.#records = align(scan.firstFree(), 8);
-    this.#input = align(this.#records + RECORD_BYTES, 64);
+    this.#keys = this.#records + RECORD_BYTES;
+    this.#input = align(this.#keys + KEY_BYTES, 64);
     this.#fit();
   }
 
@@ -87,7 +94,16 @@ export class WasmLines implements ReadSpace {
     const head = sink.wantsSessionId ? 1 : 0;
     let line = lineBefore;
     for (let fresh = 1; at < stop; fresh = 0) {
-      at = this.#scan.scan(at, stop, line, head, fresh, this.#records, ROOM);
+      at = this.#scan.scan(
+        at,
+        stop,
+        line,
+        head,
+        fresh,
+        this.#records,
+        this.#keys,
+        ROOM,
+      );
       this.#deliver(this.#scan.recordCount(), sink);
       line = this.#scan.lastLine();
     }
@@ -100,7 +116,7 @@ export class WasmLines implements ReadSpace {
       const o = r * R.SLOTS;
       const kind = slots[o + R.KIND];
       const lineNo = slots[o + R.LINE] as number;
-      if (kind === R.USAGE_LINE) sink.usage(this.#usage(o), lineNo);
+      if (kind === R.USAGE_LINE) this.#usage(o, lineNo, sink);
       else if (kind === R.NOT_AN_OBJECT) {
         sink.malformed(lineNo, NOT_AN_OBJECT_REASON);
       } else {
@@ -111,13 +127,34 @@ export class WasmLines implements ReadSpace {
     }
   }
 
-  #usage(o: number): ClaudeUsageLine {
+  #usage(o: number, lineNo: number, sink: ClaudeLineSink): void {
+    const s = this.#slots;
+    const keyLength = s[o + R.KEY + 1] as number;
+    if (!sink.keyed || keyLength < 0) {
+      sink.usage(this.line(o), lineNo);
+      return;
+    }
+    const at = s[o + R.KEY] as number;
+    const encoding = s[o + R.KEY_ASCII] === 1 ? "latin1" : "utf8";
+    const key = this.#memory.toString(encoding, at, at + keyLength);
+    sink.keyed(key, this.#total(o), lineNo, this, o);
+  }
+
+  /**
+   * The usage line of the record at slot `o`. Its ids are cut from its key
+   * where that is ASCII, which saves decoding them again.
+   */
+  line(o: number, key?: string): ClaudeUsageLine {
     const s = this.#slots;
     const writes = s[o + R.CACHE_WRITE] as number;
+    const [messageId, requestId] =
+      key !== undefined && s[o + R.KEY_ASCII] === 1
+        ? idsOf(key, s[o + R.ID + 1] as number)
+        : [this.#text(o + R.ID), this.#text(o + R.REQUEST_ID)];
     return {
-      messageId: this.#text(o + R.ID),
-      requestId: this.#text(o + R.REQUEST_ID),
-      model: this.#text(o + R.MODEL) ?? "unknown",
+      messageId,
+      requestId,
+      model: this.#model(o),
       at: s[o + R.AT] as number,
       sessionId: this.#text(o + R.SESSION_ID),
       tokens: claudeCounts(
@@ -130,6 +167,33 @@ export class WasmLines implements ReadSpace {
       ),
       costUSD: dollars(this.#text(o + R.COST)),
     };
+  }
+
+  /** What `totalTokens` makes of the record's counts. */
+  #total(o: number): number {
+    const s = this.#slots;
+    const writes = s[o + R.CACHE_WRITE] as number;
+    const written =
+      writes < 0
+        ? (s[o + R.WRITE_5M] as number) + (s[o + R.WRITE_1H] as number)
+        : writes;
+    return (
+      (s[o + R.INPUT] as number) +
+      (s[o + R.OUTPUT] as number) +
+      (s[o + R.CACHE_READ] as number) +
+      written
+    );
+  }
+
+  #model(o: number): string {
+    const index = this.#slots[o + R.MODEL_INDEX] as number;
+    if (index < 0) return this.#text(o + R.MODEL) ?? "unknown";
+    let name = this.#models[index];
+    if (name === undefined) {
+      name = this.#text(o + R.MODEL) ?? "unknown";
+      this.#models[index] = name;
+    }
+    return name;
   }
 
   /** The string at a span's slots; undefined when absent or empty. */
@@ -153,6 +217,17 @@ export class WasmLines implements ReadSpace {
     this.#slots = new Float64Array(all, this.#records, ROOM * R.SLOTS);
     this.#view = Buffer.from(all, this.#input, this.#size);
   }
+}
+
+const PREFIX = "claude:".length;
+
+/** The ids in an ASCII key, the message id `idLength` long. */
+function idsOf(key: string, idLength: number): [string, string | undefined] {
+  const afterId = PREFIX + idLength + 1;
+  return [
+    key.slice(PREFIX, PREFIX + idLength),
+    key.length > afterId ? key.slice(afterId) : undefined,
+  ];
 }
 
 function dollars(text: string | undefined): number | undefined {

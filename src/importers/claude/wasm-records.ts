@@ -3,7 +3,9 @@
  * f64 slots, positions as addresses in the module's memory, a length of
  * -1 for a field the line does not have.
  */
-export const SLOTS = 24;
+export const SLOTS = 28;
+/** Bytes of one record's key. */
+export const KEY_BYTES = 256;
 
 export const KIND = 0;
 export const LINE = 1;
@@ -22,6 +24,12 @@ export const CACHE_WRITE = 16;
 export const WRITE_5M = 17;
 export const WRITE_1H = 18;
 export const COST = 19;
+/** `claude:<message id>:<request id>`, as the scanner keys responses. */
+export const KEY = 21;
+/** 1 when the key is all ASCII. */
+export const KEY_ASCII = 23;
+/** The model's number in the module's table of names, or -1. */
+export const MODEL_INDEX = 24;
 
 /** A line holding a response's usage, read. */
 export const USAGE_LINE = 1;
