@@ -35,10 +35,20 @@ export function createPriceBook(config?: PricingConfig): PriceBook {
   const settings = config ?? NO_CONFIG;
   // By customer, then model, then day (or ALWAYS): no key to build per call.
   const cache = new Map<string, Map<string, Map<number, ModelRates | null>>>();
+  // Responses come in runs of one model, customer and day: the last answer
+  // is checked before the maps.
+  let last: Last | undefined;
   return {
     rates(model, at, customer = "") {
       const ms = typeof at === "number" ? at : at.getTime();
       const day = Math.floor(ms / DAY_MS);
+      if (
+        last?.model === model &&
+        last.customer === customer &&
+        (last.day === day || last.day === ALWAYS)
+      ) {
+        return last.rates;
+      }
       let byModel = cache.get(customer);
       if (!byModel) {
         byModel = new Map();
@@ -46,8 +56,12 @@ export function createPriceBook(config?: PricingConfig): PriceBook {
       }
       let byTime = byModel.get(model);
       // Null (no price) is an answer too, so look with `has`.
-      if (byTime?.has(ALWAYS)) return byTime.get(ALWAYS) ?? null;
-      if (byTime?.has(day)) return byTime.get(day) ?? null;
+      const key = byTime?.has(ALWAYS) ? ALWAYS : day;
+      if (byTime?.has(key)) {
+        const rates = byTime.get(key) ?? null;
+        last = { model, customer, day: key, rates };
+        return rates;
+      }
       const found = resolve(
         settings,
         model,
@@ -67,6 +81,14 @@ export function createPriceBook(config?: PricingConfig): PriceBook {
       return settings.customers[customer]?.discount_percent ?? 0;
     },
   };
+}
+
+interface Last {
+  readonly model: string;
+  readonly customer: string;
+  /** The day it holds on, or ALWAYS. */
+  readonly day: number;
+  readonly rates: ModelRates | null;
 }
 
 interface Resolved {
