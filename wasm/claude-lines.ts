@@ -130,6 +130,8 @@ let cut: usize = 0;
 let resume: usize = 0;
 let jumped = false;
 let keyAt: usize = 0;
+/** The time of the line just read, in epoch milliseconds. */
+let lineAt: f64 = 0;
 let keyLength: usize = 0;
 
 /** The first address above what this module allocated for itself. */
@@ -307,11 +309,9 @@ function checked(): f64 {
   if (!seen[F_ID] || !seen[F_MODEL] || !seen[F_INPUT] || !seen[F_OUTPUT]) {
     return READ_IN_JS;
   }
-  if (
-    !seen[F_TIMESTAMP] ||
-    Number.isNaN(epochMs(from[F_TIMESTAMP], size[F_TIMESTAMP]))
-  )
-    return READ_IN_JS;
+  if (!seen[F_TIMESTAMP]) return READ_IN_JS;
+  lineAt = epochMs(from[F_TIMESTAMP], size[F_TIMESTAMP]);
+  if (Number.isNaN(lineAt)) return READ_IN_JS;
   return USAGE_LINE;
 }
 
@@ -789,7 +789,7 @@ function emitUsage(s: usize, e: usize): void {
   slot(8, <f64>from[F_MODEL]);
   slot(9, <f64>size[F_MODEL]);
   span(10, F_SESSION_ID);
-  slot(12, epochMs(from[F_TIMESTAMP], size[F_TIMESTAMP]));
+  slot(12, lineAt);
   tokens(13, F_INPUT, 0);
   tokens(14, F_OUTPUT, 0);
   tokens(15, F_READ, 0);
