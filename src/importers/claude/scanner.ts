@@ -1,6 +1,6 @@
 import { totalTokens } from "../../pricing/tokens.js";
 import type { ProblemLog } from "../problems.js";
-import { type ResponseUsage, responseUsage } from "../response.js";
+import type { ResponseUsage } from "../response.js";
 import type { LineScanner, ScanTarget } from "../scan-target.js";
 import {
   type ClaudeLineSink,
@@ -55,6 +55,7 @@ export function claudeScanner(
   };
 }
 
+/** Made directly, with `responseUsage`'s fields in its order: one shape. */
 function toResponse(
   target: ScanTarget,
   line: ClaudeUsageLine,
@@ -62,7 +63,7 @@ function toResponse(
   lineNo: number,
 ): ResponseUsage {
   const { tokens } = line;
-  return responseUsage({
+  return {
     key,
     session: target.session_from_line
       ? (line.sessionId ?? target.session)
@@ -79,5 +80,5 @@ function toResponse(
     request_id: line.requestId,
     file: target.index,
     line: lineNo,
-  });
+  };
 }

@@ -147,13 +147,13 @@ export class WasmLines implements ReadSpace, UsageSource {
   line(o: number, key?: string): ClaudeUsageLine {
     const s = this.#slots;
     const writes = s[o + R.CACHE_WRITE] as number;
-    const [messageId, requestId] =
-      key !== undefined && s[o + R.KEY_ASCII] === 1
-        ? idsOf(key, s[o + R.ID + 1] as number)
-        : [this.#text(o + R.ID), this.#text(o + R.REQUEST_ID)];
+    const cut = key !== undefined && s[o + R.KEY_ASCII] === 1;
+    const idLength = s[o + R.ID + 1] as number;
     return {
-      messageId,
-      requestId,
+      messageId: cut ? messageIdOf(key, idLength) : this.#text(o + R.ID),
+      requestId: cut
+        ? requestIdOf(key, idLength)
+        : this.#text(o + R.REQUEST_ID),
       model: this.#model(o),
       at: s[o + R.AT] as number,
       sessionId: this.#text(o + R.SESSION_ID),
@@ -221,13 +221,15 @@ export class WasmLines implements ReadSpace, UsageSource {
 
 const PREFIX = "claude:".length;
 
-/** The ids in an ASCII key, the message id `idLength` long. */
-function idsOf(key: string, idLength: number): [string, string | undefined] {
+/** The message id in an ASCII key, `idLength` long. */
+function messageIdOf(key: string, idLength: number): string {
+  return key.slice(PREFIX, PREFIX + idLength);
+}
+
+/** The request id in an ASCII key, if it has one. */
+function requestIdOf(key: string, idLength: number): string | undefined {
   const afterId = PREFIX + idLength + 1;
-  return [
-    key.slice(PREFIX, PREFIX + idLength),
-    key.length > afterId ? key.slice(afterId) : undefined,
-  ];
+  return key.length > afterId ? key.slice(afterId) : undefined;
 }
 
 function dollars(text: string | undefined): number | undefined {
