@@ -22,11 +22,10 @@ export interface ScanOptions {
 }
 
 /**
- * Below this, a worker costs more than it saves. Each thread boots, loads
- * the scan's code and runs its first files slowly while V8 compiles that
- * code, and on two cores the second thread shares its core with V8's
- * compiler: at 200 MiB two threads take as long as one at a third more
- * CPU, at 600 MiB a fifth less time (docs/BENCHMARKS.md).
+ * Below this, a worker costs more than it saves. It boots node's
+ * environment (twice as slowly beside a busy thread), and on two cores the
+ * two threads slow each other: at 200 MiB two threads took 0.29 s against
+ * one's 0.26, at 600 MiB 0.47 against 0.54 (docs/BENCHMARKS.md).
  */
 const WORKER_MIN_BYTES = 256 * 1024 * 1024;
 
