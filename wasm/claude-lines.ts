@@ -130,9 +130,9 @@ let cut: usize = 0;
 let resume: usize = 0;
 let jumped = false;
 let keyAt: usize = 0;
+let keyLength: usize = 0;
 /** The time of the line just read, in epoch milliseconds. */
 let lineAt: f64 = 0;
-let keyLength: usize = 0;
 
 /** The first address above what this module allocated for itself. */
 export function firstFree(): usize {
