@@ -1,4 +1,11 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,6 +14,7 @@ import {
   VIEWER_ROOT,
 } from "../../../test/importers/fixture-roots.js";
 import { totalTokens } from "../../pricing/tokens.js";
+import { scanFile } from "../scan-file.js";
 import {
   type ClaudeLineSink,
   responseKey,
@@ -270,6 +278,38 @@ describe("the WebAssembly line scanner", () => {
     );
     expectSame(`${models.join("\n")}\n${models.join("\n")}`);
     expectSame(edited(/"id":"msg_/, `"id":"msg_${"y".repeat(300)}`));
+  });
+
+  it("grows its memory for a line longer than it holds, and goes on", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tl-wasm-"));
+    const huge = JSON.stringify({
+      type: "user",
+      message: { role: "user", content: "x".repeat(9 * 1024 * 1024) },
+    });
+    const other = edited(/"id":"msg_[^"]+"/, '"id":"msg_after_the_long_line"');
+    const files = [
+      [`${LINE}\n${huge}\n${other}\n`, 2],
+      [`${other}\n`, 1],
+    ] as const;
+    files.forEach(([text, responses], index) => {
+      const path = join(dir, `${index}.jsonl`);
+      writeFileSync(path, text);
+      const outcome = scanFile({
+        importer: "claude",
+        path,
+        size: text.length,
+        index,
+        project: "p",
+        session: "s",
+        session_from_line: false,
+        incremental: true,
+        resume: null,
+      });
+      expect(outcome.problems.malformed_lines).toBe(0);
+      expect(outcome.responses).toHaveLength(responses);
+      expect(outcome.state?.offset).toBe(Buffer.byteLength(text));
+      expect(outcome.responses.at(-1)?.key).toMatch(/after_the_long_line/);
+    });
   });
 
   it("numbers lines across chunks and more lines than its records hold", () => {
