@@ -4,7 +4,7 @@
 // check that every session's token totals equal ccusage's `session` ones,
 // and `import claude` timed around the library call the CLI makes.
 //
-//   node bench/usage.mjs [--mib 200] [--rounds 5] [--corpus /tmp/corpus/claude]
+//   node bench/usage.mjs [--mib 200] [--rounds 11] [--corpus /tmp/corpus/claude]
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = parseArgs(process.argv.slice(2));
 const corpus = args.corpus ?? "/tmp/corpus/claude";
 const mib = Number(args.mib ?? 200);
-const rounds = Number(args.rounds ?? 5);
+const rounds = Number(args.rounds ?? 11);
 const generator =
   args.generator ??
   fileURLToPath(

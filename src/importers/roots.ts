@@ -32,7 +32,8 @@ export function filesUnder(
   subdirs: readonly string[],
   problems: ProblemLog,
 ): RootedFile[] {
-  const byIdentity = new Map<string, RootedFile>();
+  const files: RootedFile[] = [];
+  const seen = new Set<string>();
   for (const root of roots.roots) {
     const present = subdirs.filter((dir) => existsSync(join(root, dir)));
     if (present.length === 0 && roots.explicit) {
@@ -45,11 +46,10 @@ export function filesUnder(
     }
     for (const dir of present) {
       const base = join(root, dir);
-      for (const file of findJsonl(base, problems)) {
-        const id = `${file.dev}:${file.ino}`;
-        if (!byIdentity.has(id)) byIdentity.set(id, { ...file, base });
+      for (const { path, dev, ino, size } of findJsonl(base, problems, seen)) {
+        files.push({ path, dev, ino, size, base });
       }
     }
   }
-  return [...byIdentity.values()].sort(byPath);
+  return files.sort(byPath);
 }

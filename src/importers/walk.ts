@@ -12,13 +12,16 @@ export interface FoundFile {
 
 /**
  * Lists the `*.jsonl` files under `dir`, following symbolic links, sorted by
- * path. A file reached twice is listed once. Only a link can lead back into
- * a folder already walked, so only folders reached through links are
- * remembered: a link loop is walked at most once round.
+ * path. A file reached twice is listed once; `seen` carries what earlier
+ * walks found, so that a file is listed once across them too. A link loop
+ * is walked at most once round.
  */
-export function findJsonl(dir: string, problems: ProblemLog): FoundFile[] {
+export function findJsonl(
+  dir: string,
+  problems: ProblemLog,
+  seen = new Set<string>(),
+): FoundFile[] {
   const found: FoundFile[] = [];
-  const seen = new Set<string>();
   const root = statOrNull(dir, problems);
   if (root?.isDirectory() && firstVisit(root, seen)) {
     walk(dir, seen, found, problems);

@@ -83,6 +83,24 @@ describe("bad input", () => {
     expect(result.problems.details).toEqual([]);
   });
 
+  it("lists a file reached from two roots once, under the first", async () => {
+    const other = mkdtempSync(join(tmpdir(), "tl-roots-"));
+    mkdirSync(join(other, "projects"));
+    symlinkSync(
+      join(VIEWER_ROOT, "projects/sample-project"),
+      join(other, "projects/same"),
+    );
+    const once = await importClaude({ dirs: [VIEWER_ROOT] });
+    const twice = await importClaude({
+      dirs: [VIEWER_ROOT, other, VIEWER_ROOT],
+    });
+    expect(twice.stats.files_seen).toBe(once.stats.files_seen);
+    expect(twice.usage).toEqual(once.usage);
+    expect(twice.tasks.map((t) => t.project)).toEqual(
+      once.tasks.map((t) => t.project),
+    );
+  });
+
   it("reads every CLAUDE_CONFIG_DIR entry, else the home defaults", async () => {
     const list = await importClaude({
       env: { CLAUDE_CONFIG_DIR: ` ${VIEWER_ROOT} ,, ` },
