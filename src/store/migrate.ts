@@ -65,13 +65,12 @@ async function applyPending(
 }
 
 async function appliedVersions(db: Kysely<unknown>): Promise<Set<number>> {
-  await db.schema
-    .createTable("tokenledger_migrations")
-    .ifNotExists()
-    .addColumn("version", "integer", (c) => c.primaryKey())
-    .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("applied_at", "text", (c) => c.notNull())
-    .execute();
+  // Plain SQL, the same in both dialects: every command that opens a
+  // ledger runs this, and the schema builder's first use costs a millisecond.
+  await sql`create table if not exists tokenledger_migrations (
+    version integer primary key,
+    name text not null,
+    applied_at text not null)`.execute(db);
   const rows = await sql<{ version: number }>`
     select version from tokenledger_migrations`.execute(db);
   return new Set(rows.rows.map((r) => Number(r.version)));

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
@@ -13,7 +14,8 @@ import { SqliteWriter } from "./writer.js";
 /** Opens (creating when needed) a SQLite ledger file and migrates it. */
 export async function openSqliteStore(path: string): Promise<Store> {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const raw = new Database(path);
+  const binding = nativeBinding();
+  const raw = new Database(path, binding ? { nativeBinding: binding } : {});
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
   raw.pragma("busy_timeout = 15000");
@@ -29,6 +31,21 @@ export async function openSqliteStore(path: string): Promise<Store> {
     throw error;
   }
   return new SqliteStore(db, raw);
+}
+
+/**
+ * The driver's compiled addon, named outright where it usually is: the
+ * driver's own search for it walks a dozen paths and a stack trace, a
+ * millisecond or two of every command that opens a ledger.
+ */
+function nativeBinding(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve(
+      "better-sqlite3/build/Release/better_sqlite3.node",
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 class SqliteStore implements Store {
