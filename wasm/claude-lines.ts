@@ -782,6 +782,20 @@ function tokens(i: usize, field: i32, absent: f64): void {
   slot(i, seen[field] ? count[field] : absent);
 }
 
+/**
+ * Cache writes in the two buckets, as `claudeTokens` makes them: the
+ * stated total, else the split's sum, of which at most the split's 1-hour
+ * part is 1-hour.
+ */
+function cacheWrites(i: usize): void {
+  const oneHour = seen[F_1H] ? count[F_1H] : 0;
+  const fiveMinutes = seen[F_5M] ? count[F_5M] : 0;
+  const written = seen[F_WRITE] ? count[F_WRITE] : fiveMinutes + oneHour;
+  const hour = Math.min(oneHour, written);
+  slot(i, written - hour);
+  slot(i + 1, hour);
+}
+
 function emitUsage(s: usize, e: usize): void {
   slot(4, <f64>from[F_ID]);
   slot(5, <f64>size[F_ID]);
@@ -793,9 +807,7 @@ function emitUsage(s: usize, e: usize): void {
   tokens(13, F_INPUT, 0);
   tokens(14, F_OUTPUT, 0);
   tokens(15, F_READ, 0);
-  tokens(16, F_WRITE, -1);
-  tokens(17, F_5M, 0);
-  tokens(18, F_1H, 0);
+  cacheWrites(16);
   span(19, F_COST);
   emitKey();
   slot(24, <f64>modelIndex(from[F_MODEL], size[F_MODEL]));

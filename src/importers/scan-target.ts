@@ -27,6 +27,19 @@ export interface ScanTarget {
   readonly resume: FileState | null;
 }
 
+/**
+ * The session a response in `target` counts toward: the file's, or for
+ * files that take it from each line, the line's own where it has one.
+ */
+export function responseSession(
+  target: ScanTarget,
+  lineSession: string | undefined,
+): string {
+  return target.session_from_line
+    ? (lineSession ?? target.session)
+    : target.session;
+}
+
 /** What reading one file produced. */
 export interface ScanOutcome {
   readonly path: string;

@@ -1,5 +1,7 @@
 import { looksLikeObject } from "../json-shape.js";
 import { Needle, type Search } from "../needle.js";
+import type { ResponseUsage } from "../response.js";
+import type { ScanTarget } from "../scan-target.js";
 import {
   locateParts,
   type PartSearches,
@@ -25,9 +27,14 @@ const NOT_AN_OBJECT: LineReading = Object.freeze({
   reason: NOT_AN_OBJECT_REASON,
 });
 
-/** Reads a line's fields on demand, given what it was handed with. */
+/** Makes a line's response on demand, from what it was handed with. */
 export interface UsageSource {
-  line(record: number, key: string): ClaudeUsageLine;
+  response(
+    record: number,
+    key: string,
+    lineNo: number,
+    target: ScanTarget,
+  ): ResponseUsage;
 }
 
 /** Receives what the scan finds, with 1-based line numbers. */
@@ -37,8 +44,8 @@ export interface ClaudeLineSink {
   usage(line: ClaudeUsageLine, lineNo: number): void;
   /**
    * A line with a message id, by its response's key (`responseKey`) and
-   * token total, its fields read from `source` only if they are wanted.
-   * Where a sink has no such method, `usage` gets every line.
+   * token total; `source` makes its response only if it is wanted. Where
+   * a sink has no such method, `usage` gets every line.
    */
   keyed?(
     key: string,

@@ -1,7 +1,11 @@
 import { totalTokens } from "../../pricing/tokens.js";
 import type { ProblemLog } from "../problems.js";
 import type { ResponseUsage } from "../response.js";
-import type { LineScanner, ScanTarget } from "../scan-target.js";
+import {
+  type LineScanner,
+  responseSession,
+  type ScanTarget,
+} from "../scan-target.js";
 import {
   type ClaudeLineSink,
   responseKey,
@@ -32,7 +36,7 @@ export function claudeScanner(
     },
     keyed(key, total, at, source: UsageSource, record) {
       if (!supersedes(key, total)) return;
-      found.set(key, toResponse(target, source.line(record, key), key, at));
+      found.set(key, source.response(record, key, at, target));
     },
     malformed(at: number, reason: string) {
       problems.add({ kind: "malformed", file: target.path, line: at, reason });
@@ -65,9 +69,7 @@ function toResponse(
   const { tokens } = line;
   return {
     key,
-    session: target.session_from_line
-      ? (line.sessionId ?? target.session)
-      : target.session,
+    session: responseSession(target, line.sessionId),
     project: target.project,
     at: line.at,
     model: line.model,

@@ -6,34 +6,18 @@ import type { TokenCounts } from "../../pricing/tokens.js";
  */
 export function claudeTokens(usage: Record<string, unknown>): TokenCounts {
   const split = asRecord(usage.cache_creation);
-  return claudeCounts(
-    count(usage.input_tokens),
-    count(usage.output_tokens),
-    count(usage.cache_read_input_tokens),
+  const oneHour = count(split?.ephemeral_1h_input_tokens);
+  const fiveMinutes = count(split?.ephemeral_5m_input_tokens);
+  const writes =
     typeof usage.cache_creation_input_tokens === "number"
       ? count(usage.cache_creation_input_tokens)
-      : undefined,
-    count(split?.ephemeral_5m_input_tokens),
-    count(split?.ephemeral_1h_input_tokens),
-  );
-}
-
-/** The buckets from counts already read; `writes` undefined if unstated. */
-export function claudeCounts(
-  input: number,
-  output: number,
-  reads: number,
-  writes: number | undefined,
-  fiveMinutes: number,
-  oneHour: number,
-): TokenCounts {
-  const written = writes ?? fiveMinutes + oneHour;
-  const hour = Math.min(oneHour, written);
+      : fiveMinutes + oneHour;
+  const hour = Math.min(oneHour, writes);
   return {
-    input_tokens: input,
-    output_tokens: output,
-    cache_read_tokens: reads,
-    cache_write_5m_tokens: written - hour,
+    input_tokens: count(usage.input_tokens),
+    output_tokens: count(usage.output_tokens),
+    cache_read_tokens: count(usage.cache_read_input_tokens),
+    cache_write_5m_tokens: writes - hour,
     cache_write_1h_tokens: hour,
   };
 }

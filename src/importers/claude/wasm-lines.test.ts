@@ -14,7 +14,9 @@ import {
   VIEWER_ROOT,
 } from "../../../test/importers/fixture-roots.js";
 import { totalTokens } from "../../pricing/tokens.js";
+import { type ResponseUsage, responseUsage } from "../response.js";
 import { scanFile } from "../scan-file.js";
+import { responseSession, type ScanTarget } from "../scan-target.js";
 import {
   type ClaudeLineSink,
   responseKey,
@@ -23,9 +25,9 @@ import {
 import type { ClaudeUsageLine } from "./usage-line.js";
 import { wasmLines } from "./wasm-lines.js";
 
-/** What a scan leaves: each response's kept line, and the bad lines. */
+/** What a scan leaves: each response kept, and the bad lines. */
 interface Folded {
-  readonly kept: Record<string, { line: number; usage: ClaudeUsageLine }>;
+  readonly kept: Record<string, ResponseUsage>;
   readonly unkeyed: number;
   readonly malformed: string[];
   readonly lines: number;
@@ -46,6 +48,41 @@ const wasm: Scan = (buf, start, end, before, sink) => {
   return lines.lines(buf, start, end, before, sink);
 };
 
+function targetOf(sessionFromLine: boolean): ScanTarget {
+  return {
+    importer: "claude",
+    path: "t.jsonl",
+    size: 0,
+    index: 3,
+    project: "p",
+    session: "file-session",
+    session_from_line: sessionFromLine,
+    incremental: false,
+    resume: null,
+  };
+}
+
+/** A usage line's response, as the scanner makes it. */
+function asResponse(
+  target: ScanTarget,
+  usage: ClaudeUsageLine,
+  key: string,
+  line: number,
+): ResponseUsage {
+  return responseUsage({
+    key,
+    session: responseSession(target, usage.sessionId),
+    project: target.project,
+    at: usage.at,
+    model: usage.model,
+    ...usage.tokens,
+    cost_usd: usage.costUSD,
+    request_id: usage.requestId,
+    file: target.index,
+    line,
+  });
+}
+
 /**
  * Scans `text` in chunks of `linesPerChunk` lines, as files are read, into
  * a sink that takes keyed lines if `byKey`.
@@ -57,21 +94,17 @@ function fold(
   linesPerChunk = Number.POSITIVE_INFINITY,
   byKey = false,
 ): Folded {
+  const target = targetOf(wantsSessionId);
   const kept: Folded["kept"] = {};
   const malformed: string[] = [];
   let unkeyed = 0;
-  const keep = (
-    key: string,
-    total: number,
-    line: number,
-    read: () => ClaudeUsageLine,
-  ) => {
+  const keep = (key: string, total: number, make: () => ResponseUsage) => {
     const old = kept[key];
-    if (old && total <= totalTokens(old.usage.tokens)) return;
-    const usage = read();
-    expect(responseKey(usage.messageId ?? "", usage.requestId)).toBe(key);
-    expect(totalTokens(usage.tokens)).toBe(total);
-    kept[key] = { line, usage };
+    if (old && total <= totalTokens(old)) return;
+    const response = make();
+    expect(Object.keys(response)).toEqual(Object.keys(responseUsage(response)));
+    expect(totalTokens(response)).toBe(total);
+    kept[key] = response;
   };
   const sink: ClaudeLineSink = {
     wantsSessionId,
@@ -81,12 +114,14 @@ function fold(
         return;
       }
       const key = responseKey(usage.messageId, usage.requestId);
-      keep(key, totalTokens(usage.tokens), line, () => usage);
+      keep(key, totalTokens(usage.tokens), () =>
+        asResponse(target, usage, key, line),
+      );
     },
     ...(byKey
       ? {
           keyed: (key, total, line, source, record) =>
-            keep(key, total, line, () => source.line(record, key)),
+            keep(key, total, () => source.response(record, key, line, target)),
         }
       : {}),
     malformed(line, reason) {
@@ -194,6 +229,10 @@ describe("the WebAssembly line scanner", () => {
       edited(
         '"ephemeral_1h_input_tokens":0',
         '"ephemeral_1h_input_tokens":500',
+      ),
+      edited(
+        '"ephemeral_1h_input_tokens":0',
+        '"ephemeral_1h_input_tokens":2000',
       ),
       edited(/"cache_creation":\{[^}]*\}/, '"cache_creation":[]'),
       edited('"service_tier":"standard"', '"input_tokens":9'),

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { ReadSpace } from "../read-lines.js";
+import type { ResponseUsage } from "../response.js";
+import { responseSession, type ScanTarget } from "../scan-target.js";
 import { wasmFile } from "../wasm-file.js";
 import {
   type ClaudeLineSink,
@@ -7,7 +9,6 @@ import {
   scanClaudeLines,
   type UsageSource,
 } from "./scan-lines.js";
-import { claudeCounts } from "./tokens.js";
 import type { ClaudeUsageLine } from "./usage-line.js";
 import * as R from "./wasm-records.js";
 
@@ -135,7 +136,7 @@ export class WasmLines implements ReadSpace, UsageSource {
     const s = this.#slots;
     const keyLength = s[o + R.KEY + 1] as number;
     if (!sink.keyed || keyLength < 0) {
-      sink.usage(this.line(o), lineNo);
+      sink.usage(this.#line(o), lineNo);
       return;
     }
     const at = s[o + R.KEY] as number;
@@ -145,30 +146,57 @@ export class WasmLines implements ReadSpace, UsageSource {
   }
 
   /**
-   * The usage line of the record at slot `o`. Its ids are cut from its key
-   * where that is ASCII, which saves decoding them again.
+   * The response of the record at slot `o`, made straight from its slots
+   * (with `responseUsage`'s fields in its order). Its request id is cut
+   * from its key where that is ASCII, which saves decoding it again.
    */
-  line(o: number, key?: string): ClaudeUsageLine {
+  response(
+    o: number,
+    key: string,
+    lineNo: number,
+    target: ScanTarget,
+  ): ResponseUsage {
     const s = this.#slots;
-    const writes = s[o + R.CACHE_WRITE] as number;
-    const cut = key !== undefined && s[o + R.KEY_ASCII] === 1;
-    const idLength = s[o + R.ID + 1] as number;
     return {
-      messageId: cut ? messageIdOf(key, idLength) : this.#text(o + R.ID),
-      requestId: cut
-        ? requestIdOf(key, idLength)
-        : this.#text(o + R.REQUEST_ID),
+      key,
+      session: responseSession(
+        target,
+        target.session_from_line ? this.#text(o + R.SESSION_ID) : undefined,
+      ),
+      project: target.project,
+      at: s[o + R.AT] as number,
+      model: this.#model(o),
+      input_tokens: s[o + R.INPUT] as number,
+      output_tokens: s[o + R.OUTPUT] as number,
+      cache_read_tokens: s[o + R.CACHE_READ] as number,
+      cache_write_5m_tokens: s[o + R.WRITE_5M] as number,
+      cache_write_1h_tokens: s[o + R.WRITE_1H] as number,
+      cost_usd: dollars(this.#text(o + R.COST)),
+      request_id:
+        s[o + R.KEY_ASCII] === 1
+          ? requestIdOf(key, s[o + R.ID + 1] as number)
+          : this.#text(o + R.REQUEST_ID),
+      file: target.index,
+      line: lineNo,
+    };
+  }
+
+  /** The usage line of the record at slot `o`. */
+  #line(o: number): ClaudeUsageLine {
+    const s = this.#slots;
+    return {
+      messageId: this.#text(o + R.ID),
+      requestId: this.#text(o + R.REQUEST_ID),
       model: this.#model(o),
       at: s[o + R.AT] as number,
       sessionId: this.#text(o + R.SESSION_ID),
-      tokens: claudeCounts(
-        s[o + R.INPUT] as number,
-        s[o + R.OUTPUT] as number,
-        s[o + R.CACHE_READ] as number,
-        writes < 0 ? undefined : writes,
-        s[o + R.WRITE_5M] as number,
-        s[o + R.WRITE_1H] as number,
-      ),
+      tokens: {
+        input_tokens: s[o + R.INPUT] as number,
+        output_tokens: s[o + R.OUTPUT] as number,
+        cache_read_tokens: s[o + R.CACHE_READ] as number,
+        cache_write_5m_tokens: s[o + R.WRITE_5M] as number,
+        cache_write_1h_tokens: s[o + R.WRITE_1H] as number,
+      },
       costUSD: dollars(this.#text(o + R.COST)),
     };
   }
@@ -176,16 +204,12 @@ export class WasmLines implements ReadSpace, UsageSource {
   /** What `totalTokens` makes of the record's counts. */
   #total(o: number): number {
     const s = this.#slots;
-    const writes = s[o + R.CACHE_WRITE] as number;
-    const written =
-      writes < 0
-        ? (s[o + R.WRITE_5M] as number) + (s[o + R.WRITE_1H] as number)
-        : writes;
     return (
       (s[o + R.INPUT] as number) +
       (s[o + R.OUTPUT] as number) +
       (s[o + R.CACHE_READ] as number) +
-      written
+      (s[o + R.WRITE_5M] as number) +
+      (s[o + R.WRITE_1H] as number)
     );
   }
 
@@ -224,11 +248,6 @@ export class WasmLines implements ReadSpace, UsageSource {
 }
 
 const PREFIX = "claude:".length;
-
-/** The message id in an ASCII key, `idLength` long. */
-function messageIdOf(key: string, idLength: number): string {
-  return key.slice(PREFIX, PREFIX + idLength);
-}
 
 /** The request id in an ASCII key, if it has one. */
 function requestIdOf(key: string, idLength: number): string | undefined {

@@ -19,10 +19,9 @@ export const AT = 12;
 export const INPUT = 13;
 export const OUTPUT = 14;
 export const CACHE_READ = 15;
-/** -1 when the usage does not state it. */
-export const CACHE_WRITE = 16;
-export const WRITE_5M = 17;
-export const WRITE_1H = 18;
+/** Cache writes already in their buckets, as `claudeTokens` puts them. */
+export const WRITE_5M = 16;
+export const WRITE_1H = 17;
 export const COST = 19;
 /** `claude:<message id>:<request id>`, as the scanner keys responses. */
 export const KEY = 21;
