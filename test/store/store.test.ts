@@ -60,6 +60,27 @@ describe.each(backends())("store on $name", (backend) => {
     );
   });
 
+  it("attributes a batch to the task another opener stored in between", async () => {
+    const [hook, manifest, pattern] = INTERVENTIONS;
+    const [task] = TASKS;
+    const alone = await backend.fresh();
+    await withStore(async (s) => {
+      await s.write(records(hook));
+      await s.write(records(task));
+      await s.write(records(manifest, pattern));
+    }, alone);
+    const shared = await backend.fresh();
+    const [one, two] = [await openStore(shared), await openStore(shared)];
+    try {
+      await one.write(records(hook));
+      await two.write(records(task));
+      await one.write(records(manifest, pattern));
+      expect(await dumpTables(one)).toEqual(await withStore(dumpTables, alone));
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
   it("stores each source in its specification table and the ledger", async () => {
     await withStore(async (s) => {
       const result = await s.write(records(...ALL));

@@ -56,6 +56,7 @@ type Outcome = "accepted" | "duplicate" | string;
 export class SqliteWriter {
   private readonly sql: ReturnType<typeof prepareAll>;
   private readonly owners = new Map<string, Attribution>();
+  private dataVersion: number | undefined;
 
   constructor(private readonly driver: SqliteDriver) {
     this.sql = prepareAll(driver);
@@ -68,12 +69,26 @@ export class SqliteWriter {
   writeBatch(batch: EncodedBatch): WriteResult {
     try {
       return this.driver
-        .transaction(() => this.writeAll(batch as EncodedBatch<Uint8Array>))
+        .transaction(() => {
+          this.forgetOwnersIfChanged();
+          return this.writeAll(batch as EncodedBatch<Uint8Array>);
+        })
         .immediate();
     } catch (error) {
       this.owners.clear();
       throw error;
     }
+  }
+
+  /**
+   * Owners read in earlier transactions hold while no other connection has
+   * written since: another process may have stored the task that moves a
+   * correlation id. SQLite's `data_version` changes exactly then.
+   */
+  private forgetOwnersIfChanged(): void {
+    const version = this.sql.dataVersion.get() as { data_version: number };
+    if (version.data_version !== this.dataVersion) this.owners.clear();
+    this.dataVersion = version.data_version;
   }
 
   private writeAll(batch: EncodedBatch<Uint8Array>): WriteResult {
@@ -223,6 +238,7 @@ function prepareAll(driver: SqliteDriver) {
   }
   return {
     detail,
+    dataVersion: driver.prepare("pragma data_version"),
     ledger: prep(insertSql("savings_ledger", LEDGER_COLUMNS)),
     holdout: prep(insertSql("holdouts", HOLDOUT_COLUMNS)),
     observation: prep(insertSql("observations", OBSERVATION_COLUMNS)),
