@@ -5,7 +5,7 @@
 // module's memory; 0 means "not found" (no line starts there).
 
 /** f64 slots of one record: see src/importers/claude/wasm-records.ts. */
-const SLOTS: usize = 28;
+const SLOTS: usize = 24;
 /** Bytes of one record's key: `claude:<message id>:<request id>`. */
 const KEY_BYTES: usize = 256;
 const USAGE_LINE: f64 = 1;
@@ -778,8 +778,9 @@ function span(i: usize, field: i32): void {
   slot(i + 1, known ? <f64>size[field] : -1);
 }
 
-function tokens(i: usize, field: i32, absent: f64): void {
-  slot(i, seen[field] ? count[field] : absent);
+/** A count the line states, or 0. */
+function countOf(field: i32): f64 {
+  return seen[field] ? count[field] : 0;
 }
 
 /**
@@ -788,9 +789,8 @@ function tokens(i: usize, field: i32, absent: f64): void {
  * part is 1-hour.
  */
 function cacheWrites(i: usize): void {
-  const oneHour = seen[F_1H] ? count[F_1H] : 0;
-  const fiveMinutes = seen[F_5M] ? count[F_5M] : 0;
-  const written = seen[F_WRITE] ? count[F_WRITE] : fiveMinutes + oneHour;
+  const oneHour = countOf(F_1H);
+  const written = seen[F_WRITE] ? count[F_WRITE] : countOf(F_5M) + oneHour;
   const hour = Math.min(oneHour, written);
   slot(i, written - hour);
   slot(i + 1, hour);
@@ -804,13 +804,13 @@ function emitUsage(s: usize, e: usize): void {
   slot(9, <f64>size[F_MODEL]);
   span(10, F_SESSION_ID);
   slot(12, lineAt);
-  tokens(13, F_INPUT, 0);
-  tokens(14, F_OUTPUT, 0);
-  tokens(15, F_READ, 0);
+  slot(13, countOf(F_INPUT));
+  slot(14, countOf(F_OUTPUT));
+  slot(15, countOf(F_READ));
   cacheWrites(16);
-  span(19, F_COST);
+  span(18, F_COST);
   emitKey();
-  slot(24, <f64>modelIndex(from[F_MODEL], size[F_MODEL]));
+  slot(23, <f64>modelIndex(from[F_MODEL], size[F_MODEL]));
   emit(USAGE_LINE, s, e);
 }
 
@@ -821,7 +821,7 @@ function emitKey(): void {
   const request = seen[F_REQUEST_ID] ? size[F_REQUEST_ID] : 0;
   const length = KEY_PREFIX.length + id + 1 + request;
   if (id === 0 || length > KEY_BYTES) {
-    slot(22, -1);
+    slot(21, -1);
     return;
   }
   let to = at;
@@ -831,9 +831,9 @@ function emitKey(): void {
   to += id;
   store<u8>(to, COLON);
   memory.copy(to + 1, from[F_REQUEST_ID], request);
-  slot(21, <f64>at);
-  slot(22, <f64>length);
-  slot(23, isAscii(at, length) ? 1 : 0);
+  slot(20, <f64>at);
+  slot(21, <f64>length);
+  slot(22, isAscii(at, length) ? 1 : 0);
 }
 
 function isAscii(at: usize, length: usize): bool {

@@ -3,7 +3,7 @@
  * f64 slots, positions as addresses in the module's memory, a length of
  * -1 for a field the line does not have.
  */
-export const SLOTS = 28;
+export const SLOTS = 24;
 /** Bytes of one record's key. */
 export const KEY_BYTES = 256;
 
@@ -22,13 +22,13 @@ export const CACHE_READ = 15;
 /** Cache writes already in their buckets, as `claudeTokens` puts them. */
 export const WRITE_5M = 16;
 export const WRITE_1H = 17;
-export const COST = 19;
+export const COST = 18;
 /** `claude:<message id>:<request id>`, as the scanner keys responses. */
-export const KEY = 21;
+export const KEY = 20;
 /** 1 when the key is all ASCII. */
-export const KEY_ASCII = 23;
+export const KEY_ASCII = 22;
 /** The model's number in the module's table of names, or -1. */
-export const MODEL_INDEX = 24;
+export const MODEL_INDEX = 23;
 
 /** A line holding a response's usage, read. */
 export const USAGE_LINE = 1;
